@@ -1,0 +1,50 @@
+package org.parley.rules;
+
+import java.util.Comparator;
+import java.util.ServiceLoader;
+import org.parley.rules.spi.ValidatorProvider;
+
+/**
+ * Bootstrap: finds the validator implementation on the classpath.
+ *
+ * <pre>{@code
+ * Validator validator = Validators.newValidator();
+ * ValidationReport report = validator.validate(record);
+ * }</pre>
+ *
+ * <p>The implementation is found with {@link ServiceLoader}; {@code org.parley:rules-core}
+ * provides the Drools one. Building a validator compiles its rules, which takes about a
+ * second: build one and share it.
+ */
+public final class Validators {
+
+    private Validators() {
+    }
+
+    /**
+     * Builds a validator with the built-in rules of every term.
+     *
+     * @return a new thread-safe validator
+     * @throws NoProviderException if no implementation is on the classpath
+     * @throws ValidationException if the implementation fails to build its rules
+     */
+    public static Validator newValidator() {
+        return provider().newValidator();
+    }
+
+    /**
+     * The provider that {@link #newValidator()} uses: the first found, by class name when
+     * several are present.
+     *
+     * @throws NoProviderException if no implementation is on the classpath
+     */
+    public static ValidatorProvider provider() {
+        return ServiceLoader.load(ValidatorProvider.class, Validators.class.getClassLoader())
+                .stream()
+                .map(ServiceLoader.Provider::get)
+                .min(Comparator.comparing(p -> p.getClass().getName()))
+                .orElseThrow(() -> new NoProviderException(
+                        "No Parley validator implementation was found: add org.parley:rules-core "
+                                + "to the runtime classpath"));
+    }
+}

@@ -1,0 +1,85 @@
+package org.parley.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One breach of an agreement term, found by one rule.
+ *
+ * <p>Violations are values: two violations are equal when all their components are.
+ * Their natural order is the order of a report: by {@code code}, then by {@code subjects}
+ * compared element by element as strings (a shorter list that is a prefix of a longer one
+ * comes first), then by rule and message so that the order is total.
+ *
+ * @param code     machine-readable code in UPPER_SNAKE_CASE, such as {@code AGE_LIMIT}
+ * @param severity how much the breach matters
+ * @param subjects the ids the violation is about, in the order the term's contract gives
+ * @param term     the agreement term the rule belongs to, such as {@code AGE_LIMIT}
+ * @param rule     the name of the rule that found it
+ * @param message  a sentence for a person, naming the facts involved
+ */
+public record Violation(String code, Severity severity, List<String> subjects, String term,
+                        String rule, String message) implements Comparable<Violation> {
+
+    private static final Comparator<List<String>> SUBJECTS_ORDER = (a, b) -> {
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
+    /** Order of a report: code, then subjects. */
+    static final Comparator<Violation> REPORT_ORDER = Comparator.comparing(Violation::code)
+            .thenComparing(Violation::subjects, SUBJECTS_ORDER);
+
+    private static final Comparator<Violation> TOTAL_ORDER = REPORT_ORDER
+            .thenComparing(Violation::severity)
+            .thenComparing(Violation::term)
+            .thenComparing(Violation::rule)
+            .thenComparing(Violation::message);
+
+    /**
+     * Checks and copies the components.
+     *
+     * @throws NullPointerException     if any component or subject is null
+     * @throws IllegalArgumentException if code, term or rule is blank
+     */
+    public Violation {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
+        Objects.requireNonNull(term, "term");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(message, "message");
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("code must not be blank");
+        }
+        if (term.isBlank()) {
+            throw new IllegalArgumentException("term must not be blank");
+        }
+        if (rule.isBlank()) {
+            throw new IllegalArgumentException("rule must not be blank");
+        }
+    }
+
+    /** Whether this violation makes a record non-compliant. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public int compareTo(Violation other) {
+        return TOTAL_ORDER.compare(this, other);
+    }
+
+    /** Returns {@code SEVERITY CODE [subjects]: message}. */
+    @Override
+    public String toString() {
+        return severity + " " + code + " " + subjects + ": " + message;
+    }
+}

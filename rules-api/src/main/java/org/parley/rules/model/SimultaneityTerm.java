@@ -1,0 +1,29 @@
+package org.parley.rules.model;
+
+/**
+ * SIMULTANEITY: in every batch that is not unilateral both parties release, and the first
+ * handovers of each party are at most {@code windowMinutes} apart.
+ *
+ * @param windowMinutes the largest gap allowed between the parties' first handovers
+ */
+public record SimultaneityTerm(int windowMinutes) implements Term {
+
+    /** The type name of this term. */
+    public static final String TYPE = "SIMULTANEITY";
+
+    /**
+     * Checks the window.
+     *
+     * @throws IllegalArgumentException if {@code windowMinutes} is negative
+     */
+    public SimultaneityTerm {
+        if (windowMinutes < 0) {
+            throw new IllegalArgumentException("windowMinutes must not be negative, was " + windowMinutes);
+        }
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,25 @@
+package org.parley.rules.model;
+
+import org.parley.rules.Severity;
+
+/**
+ * WOUNDED_PRIORITY: a party must not release anyone without a priority condition while it
+ * still holds a priority detainee who wants to go home.
+ *
+ * @param strict whether a breach is an ERROR rather than a WARNING (default false)
+ */
+public record WoundedPriorityTerm(boolean strict) implements Term {
+
+    /** The type name of this term. */
+    public static final String TYPE = "WOUNDED_PRIORITY";
+
+    /** The severity of a breach: ERROR when strict, else WARNING. */
+    public Severity severity() {
+        return strict ? Severity.ERROR : Severity.WARNING;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

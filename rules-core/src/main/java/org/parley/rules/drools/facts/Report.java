@@ -1,0 +1,126 @@
+package org.parley.rules.drools.facts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.rule.RuleContext;
+import org.parley.rules.Severity;
+import org.parley.rules.Violation;
+
+/**
+ * The helper a rule's consequence uses to report a violation.
+ *
+ * <pre>
+ * rule "AGE_LIMIT-01 released on basis YOUNG but outside the age range"
+ *     &#64;term("AGE_LIMIT") &#64;code("AGE_LIMIT") &#64;severity("ERROR")
+ * when
+ *     ...
+ * then
+ *     insertLogical(Report.violation(drools, "AGE_LIMIT", List.of($id), "..."));
+ * end
+ * </pre>
+ *
+ * <p>The consequence names the code, the subjects and the message; the term, the rule name
+ * and the severity come from the rule's metadata ({@code @term}, {@code @code},
+ * {@code @severity}). A rule whose severity is a parameter of its term passes it explicitly.
+ * Insert the violation with {@code insertLogical}, so that it goes away when its cause does.
+ */
+public final class Report {
+
+    private Report() {
+    }
+
+    /**
+     * A violation with the severity of the rule's {@code @severity} metadata.
+     *
+     * @param rule     the running rule's context ({@code drools} or {@code kcontext})
+     * @param code     the violation code; must equal the rule's {@code @code}
+     * @param subjects the ids the violation is about
+     * @param message  a sentence for a person
+     * @throws IllegalStateException if the rule's metadata is missing or does not match
+     */
+    public static Violation violation(RuleContext rule, String code, List<String> subjects, String message) {
+        return violation(rule, metadataSeverity(rule), code, subjects, message);
+    }
+
+    /**
+     * A violation with a severity chosen by the rule, for terms whose severity is a parameter.
+     *
+     * @param rule     the running rule's context ({@code drools} or {@code kcontext})
+     * @param severity the severity
+     * @param code     the violation code; must equal the rule's {@code @code}
+     * @param subjects the ids the violation is about
+     * @param message  a sentence for a person
+     * @throws IllegalStateException if the rule's metadata is missing or does not match
+     */
+    public static Violation violation(RuleContext rule, Severity severity, String code, List<String> subjects,
+                                      String message) {
+        Objects.requireNonNull(rule, "rule");
+        Map<String, Object> meta = rule.getRule().getMetaData();
+        String declared = metadata(rule, "code");
+        if (!declared.equals(code)) {
+            throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" reports code " + code
+                    + " but declares @code(\"" + declared + "\")");
+        }
+        Objects.requireNonNull(meta, "metadata");
+        return new Violation(code, severity, subjects, metadata(rule, "term"), rule.getRule().getName(), message);
+    }
+
+    private static Severity metadataSeverity(RuleContext rule) {
+        String value = metadata(rule, "severity");
+        try {
+            return Severity.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" has @severity(\"" + value
+                    + "\"); expected ERROR, WARNING or INFO", e);
+        }
+    }
+
+    private static String metadata(RuleContext rule, String key) {
+        Object value = rule.getRule().getMetaData().get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" has no @" + key + " metadata");
+        }
+        return unquote(value.toString());
+    }
+
+    private static String unquote(String value) {
+        String v = value.strip();
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    }
+
+    /**
+     * The values sorted and joined with commas, at most {@code limit} of them followed by
+     * {@code and N more}: for messages that must not depend on the order of the facts.
+     */
+    public static String sortedList(Collection<?> values, int limit) {
+        List<String> sorted = values.stream().map(String::valueOf).sorted().distinct().toList();
+        if (sorted.size() <= limit) {
+            return String.join(", ", sorted);
+        }
+        return sorted.stream().limit(limit).collect(Collectors.joining(", "))
+                + " and " + (sorted.size() - limit) + " more";
+    }
+
+    /** The noun with an {@code s} unless {@code count} is 1, after the count: {@code 3 detainees}. */
+    public static String count(long count, String noun) {
+        return count + " " + (count == 1 ? noun : noun + "s");
+    }
+
+    /**
+     * A span of milliseconds in whole minutes, with the seconds when there are any:
+     * {@code 210 minutes}, {@code 120 minutes 30 seconds}.
+     */
+    public static String minutes(long millis) {
+        long seconds = Math.abs(millis) / 1000;
+        String whole = count(seconds / 60, "minute");
+        return seconds % 60 == 0 ? whole : whole + " " + count(seconds % 60, "second");
+    }
+
+    /** For a PARITY message: the exempt bases, or nothing when none is exempt. */
+    public static String exemptNote(Collection<?> exempt) {
+        return exempt.isEmpty() ? "" : " (not counting " + sortedList(exempt, exempt.size()) + ")";
+    }
+}

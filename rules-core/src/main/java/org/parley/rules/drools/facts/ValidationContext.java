@@ -1,0 +1,79 @@
+package org.parley.rules.drools.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.parley.rules.model.Detainee;
+import org.parley.rules.model.ExchangeRecord;
+import org.parley.rules.model.Remains;
+
+/**
+ * The one fact that describes the validation itself: which agreement, judged at which date,
+ * between which parties. Inserted by the validator, once per validation.
+ *
+ * @param agreement the agreement id
+ * @param signedOn  the date the agreement was signed
+ * @param asOf      the date the record is judged at (see {@link ExchangeRecord#asOf()})
+ * @param parties   the two party codes, in the agreement's order
+ */
+public record ValidationContext(String agreement, LocalDate signedOn, LocalDate asOf, List<String> parties) {
+
+    /**
+     * Checks and copies the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public ValidationContext {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(signedOn, "signedOn");
+        Objects.requireNonNull(asOf, "asOf");
+        parties = List.copyOf(Objects.requireNonNull(parties, "parties"));
+    }
+
+    /** The context of one exchange record. */
+    public static ValidationContext of(ExchangeRecord record) {
+        return new ValidationContext(record.agreement().id(), record.agreement().signedOn(), record.asOf(),
+                record.agreement().parties().stream().map(p -> p.code()).toList());
+    }
+
+    /** Whether the code is one of the two parties'. */
+    public boolean isParty(String code) {
+        return parties.contains(code);
+    }
+
+    /** The other party's code; the empty string when {@code code} is not a party's. */
+    public String otherParty(String code) {
+        int i = parties.indexOf(code);
+        return i < 0 ? "" : parties.get(1 - i);
+    }
+
+    /** The parties' codes joined for messages, such as {@code UA, RU}. */
+    public String partyList() {
+        return String.join(", ", parties);
+    }
+
+    /**
+     * The fields of a detainee that name no party, as a phrase for a message, such as
+     * {@code heldBy "XX"}; empty when all are parties.
+     */
+    public String unknownPartyFields(Detainee detainee) {
+        StringBuilder s = new StringBuilder();
+        appendUnknown(s, "heldBy", detainee.heldBy());
+        detainee.returnTo().ifPresent(code -> appendUnknown(s, "returnTo", code));
+        return s.toString();
+    }
+
+    /** The fields of a remains handover that name no party; empty when both are parties. */
+    public String unknownPartyFields(Remains remains) {
+        StringBuilder s = new StringBuilder();
+        appendUnknown(s, "from", remains.from());
+        appendUnknown(s, "to", remains.to());
+        return s.toString();
+    }
+
+    private void appendUnknown(StringBuilder s, String field, String code) {
+        if (!isParty(code)) {
+            s.append(s.length() == 0 ? "" : " and ").append(field).append(" \"").append(code).append('"');
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package org.parley.rules.drools.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.parley.rules.model.Detainee;
@@ -53,27 +54,35 @@ public record ValidationContext(String agreement, LocalDate signedOn, LocalDate 
     }
 
     /**
-     * The fields of a detainee that name no party, as a phrase for a message, such as
-     * {@code heldBy "XX"}; empty when all are parties.
+     * The fields of a detainee that name no party, as a clause for a message, such as
+     * {@code heldBy "XX" is not a party}; empty when all are parties.
      */
     public String unknownPartyFields(Detainee detainee) {
-        StringBuilder s = new StringBuilder();
-        appendUnknown(s, "heldBy", detainee.heldBy());
-        detainee.returnTo().ifPresent(code -> appendUnknown(s, "returnTo", code));
-        return s.toString();
+        List<String> unknown = new ArrayList<>(2);
+        addUnknown(unknown, "heldBy", detainee.heldBy());
+        detainee.returnTo().ifPresent(code -> addUnknown(unknown, "returnTo", code));
+        return clause(unknown);
     }
 
-    /** The fields of a remains handover that name no party; empty when both are parties. */
+    /** The fields of a remains handover that name no party, as a clause; empty when both are parties. */
     public String unknownPartyFields(Remains remains) {
-        StringBuilder s = new StringBuilder();
-        appendUnknown(s, "from", remains.from());
-        appendUnknown(s, "to", remains.to());
-        return s.toString();
+        List<String> unknown = new ArrayList<>(2);
+        addUnknown(unknown, "from", remains.from());
+        addUnknown(unknown, "to", remains.to());
+        return clause(unknown);
     }
 
-    private void appendUnknown(StringBuilder s, String field, String code) {
+    private void addUnknown(List<String> unknown, String field, String code) {
         if (!isParty(code)) {
-            s.append(s.length() == 0 ? "" : " and ").append(field).append(" \"").append(code).append('"');
+            unknown.add(field + " \"" + code + "\"");
         }
+    }
+
+    private static String clause(List<String> unknown) {
+        return switch (unknown.size()) {
+            case 0 -> "";
+            case 1 -> unknown.get(0) + " is not a party";
+            default -> String.join(" and ", unknown) + " are not parties";
+        };
     }
 }

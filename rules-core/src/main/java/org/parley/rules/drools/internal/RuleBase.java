@@ -63,9 +63,16 @@ public final class RuleBase {
     public static KieBase buildBuiltIn() {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
+        RuleFileChecker checker = new RuleFileChecker();
         for (String path : BUILT_IN) {
-            kfs.write(ResourceFactory.newByteArrayResource(readBuiltIn(path).getBytes(StandardCharsets.UTF_8))
+            String source = readBuiltIn(path);
+            checker.check(path, source);
+            kfs.write(ResourceFactory.newByteArrayResource(source.getBytes(StandardCharsets.UTF_8))
                     .setSourcePath("src/main/resources/" + path));
+        }
+        if (!checker.problems().isEmpty()) {
+            throw new ValidationException("the built-in rule files have problems:\n"
+                    + String.join("\n", checker.problems()));
         }
         ReleaseId releaseId = ks.newReleaseId("org.parley.rules", "rules-" + UUID.randomUUID(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);

@@ -1,0 +1,80 @@
+package org.parley.rules.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.rules.drools.Fixtures.VALIDATOR;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.parley.rules.ValidationReport;
+import org.parley.rules.drools.internal.RuleBase;
+
+class ValidatorProperties {
+
+    private static final Pattern RULE_WITH_CODE = Pattern.compile("rule \"([^\"]+)\"\\s+@term");
+    private static final ExecutorService THREADS = Executors.newFixedThreadPool(4);
+
+    @AfterAll
+    static void stopThreads() {
+        THREADS.shutdownNow();
+    }
+
+    @Test
+    void report_doesNotDependOnTheOrderOfTheFacts() {
+        qt().withExamples(300).forAll(RecordGenerators.records(), longs().all())
+                .checkAssert((record, seed) -> assertThat(VALIDATOR.validate(RecordGenerators.shuffled(record, seed)))
+                        .isEqualTo(VALIDATOR.validate(record)));
+    }
+
+    @Test
+    void validatingTheSameRecordTwice_givesEqualReports() {
+        qt().withExamples(200).forAll(RecordGenerators.records())
+                .checkAssert(record -> assertThat(VALIDATOR.validate(record)).isEqualTo(VALIDATOR.validate(record)));
+    }
+
+    @Test
+    void generatedRecords_exerciseEveryRule() {
+        // Guards the properties above against passing on records where nothing fires.
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        qt().withExamples(400).forAll(RecordGenerators.records())
+                .checkAssert(record -> VALIDATOR.validate(record).violations().forEach(v -> seen.add(v.rule())));
+
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(reportingRules());
+    }
+
+    private static List<String> reportingRules() {
+        return RuleBase.BUILT_IN.stream().map(RuleBase::readBuiltIn)
+                .flatMap(source -> RULE_WITH_CODE.matcher(source).results().map(m -> m.group(1)))
+                .toList();
+    }
+
+    @Test
+    void validatorSharedByThreads_givesTheReportsOfOneUsedAlone() {
+        qt().withExamples(25).forAll(lists().of(RecordGenerators.records()).ofSize(12))
+                .checkAssert(records -> {
+                    List<ValidationReport> alone = records.stream().map(VALIDATOR::validate).toList();
+                    List<Future<ValidationReport>> shared = records.stream()
+                            .map(r -> THREADS.submit(() -> VALIDATOR.validate(r))).toList();
+                    List<ValidationReport> concurrent = shared.stream().map(ValidatorProperties::get).toList();
+                    assertThat(concurrent).isEqualTo(alone);
+                });
+    }
+
+    private static ValidationReport get(Future<ValidationReport> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new AssertionError("a concurrent validation failed", e);
+        }
+    }
+
+}

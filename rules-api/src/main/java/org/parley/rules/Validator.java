@@ -1,5 +1,8 @@
 package org.parley.rules;
 
+import java.util.Map;
+import java.util.Set;
+import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 
 /**
@@ -23,4 +26,26 @@ public interface Validator {
      * @throws ValidationException  if the rules could not be run
      */
     ValidationReport validate(ExchangeRecord record);
+
+    /**
+     * The term types this validator's rules check: the built-in types, and every type that
+     * a loaded rule file declares with {@code @term}. An agreement may list a
+     * {@link CustomTerm} only of one of these types.
+     */
+    default Set<String> termTypes() {
+        return CustomTerm.BUILT_IN_TYPES;
+    }
+
+    /**
+     * Judges a record like {@link #validate(ExchangeRecord)} and says why: the facts each
+     * violation's rule matched, and how often each rule fired. Slower than validate.
+     *
+     * <p>This default explains nothing: no matched facts, no firings.
+     *
+     * @param record the agreement and what happened under it
+     * @return the report with its explanation
+     */
+    default Explanation explain(ExchangeRecord record) {
+        return new Explanation(validate(record), Map.of(), Map.of());
+    }
 }

@@ -33,6 +33,15 @@ public final class Validators {
     }
 
     /**
+     * A builder for a validator with rule files of your own, beside or instead of the built-in ones.
+     *
+     * @return a new builder that loads the built-in rules unless told otherwise
+     */
+    public static ValidatorBuilder builder() {
+        return new ValidatorBuilder();
+    }
+
+    /**
      * The provider that {@link #newValidator()} uses: the first found, by class name when
      * several are present.
      *

@@ -5,7 +5,7 @@ package org.parley.rules.model;
  * agreement lists it.
  */
 public sealed interface Term permits AllForAllTerm, AgeLimitTerm, WoundedPriorityTerm, CadenceTerm,
-        ParityTerm, SimultaneityTerm, AgreedListsTerm, ConsentTerm, EligibilityTerm, RemainsTerm {
+        ParityTerm, SimultaneityTerm, AgreedListsTerm, ConsentTerm, EligibilityTerm, RemainsTerm, CustomTerm {
 
     /** The term's type as written in rule metadata and scenario files, such as {@code AGE_LIMIT}. */
     String type();

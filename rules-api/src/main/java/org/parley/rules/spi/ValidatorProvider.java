@@ -16,5 +16,16 @@ public interface ValidatorProvider {
      *
      * @return a new thread-safe validator
      */
-    Validator newValidator();
+    default Validator newValidator() {
+        return newValidator(ValidatorConfiguration.BUILT_IN);
+    }
+
+    /**
+     * Builds a validator from a configuration.
+     *
+     * @param configuration which rules to load
+     * @return a new thread-safe validator
+     * @throws org.parley.rules.RuleCompilationException if a rule file does not compile
+     */
+    Validator newValidator(ValidatorConfiguration configuration);
 }

@@ -84,7 +84,7 @@ class RuleMetadataTests {
         RuleFileChecker checker = new RuleFileChecker();
         checker.check("bad.drl", "package p\n\nrule \"x\"\nwhen\n    Foo( a == )\nthen\nend\n");
 
-        assertThat(checker.problems()).containsExactly(
+        assertThat(checker.problems()).extracting(Object::toString).containsExactly(
                 "bad.drl:5:15: no viable alternative at input ')' in rule \"x\"");
     }
 
@@ -95,7 +95,7 @@ class RuleMetadataTests {
                 + "\n  rule \"y\" @derives(\"X\") when then end\n"
                 + "rule \"z\" @code(\"Z\") @severity(\"FATAL\") when then end\n");
 
-        assertThat(checker.problems()).containsExactly(
+        assertThat(checker.problems()).extracting(Object::toString).containsExactly(
                 "meta.drl:3:1: rule \"y\": @code(\"bad-code\") is not UPPER_SNAKE_CASE",
                 "meta.drl:3:1: rule \"y\": has no @severity metadata; expected ERROR, WARNING or INFO",
                 "meta.drl:9:3: rule \"y\": the name is already used in package p (meta.drl:3:1)",

@@ -1,12 +1,22 @@
 package org.parley.rules.drools.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.kie.api.KieBase;
+import java.util.Set;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
+import org.parley.rules.Explanation;
 import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
@@ -14,10 +24,12 @@ import org.parley.rules.Violation;
 import org.parley.rules.drools.facts.BatchTransfer;
 import org.parley.rules.drools.facts.ValidationContext;
 import org.parley.rules.model.Batch;
+import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
+import org.parley.rules.model.Term;
 
 /**
- * A validator over one compiled KieBase, shared by every call; each call has a session of
+ * A validator over one compiled rule set, shared by every call; each call has a session of
  * its own, disposed before it returns. Thread-safe.
  */
 public final class DroolsValidator implements Validator {
@@ -25,19 +37,44 @@ public final class DroolsValidator implements Validator {
     /** The name of the query that reads the violations back, declared in queries.drl. */
     static final String VIOLATIONS_QUERY = "parley violations";
 
-    private final KieBase kieBase;
+    private final CompiledRules rules;
 
-    /** A validator over a compiled KieBase. */
-    public DroolsValidator(KieBase kieBase) {
-        this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
+    /** A validator over a compiled rule set. */
+    public DroolsValidator(CompiledRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    @Override
+    public Set<String> termTypes() {
+        return rules.termTypes();
     }
 
     @Override
     public ValidationReport validate(ExchangeRecord record) {
+        return run(record, null);
+    }
+
+    @Override
+    public Explanation explain(ExchangeRecord record) {
+        Recorder recorder = new Recorder(rules.ruleNames());
+        ValidationReport report = run(record, recorder);
+        Map<Violation, List<String>> facts = new LinkedHashMap<>();
+        for (Violation v : report.violations()) {
+            facts.put(v, recorder.facts.getOrDefault(v, List.of()));
+        }
+        return new Explanation(report, facts, recorder.firings);
+    }
+
+    private ValidationReport run(ExchangeRecord record, Recorder recorder) {
         Objects.requireNonNull(record, "record");
+        requireDeclaredCustomTerms(record);
         ValidationContext context = ValidationContext.of(record);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = rules.kieBase().newKieSession();
         try {
+            if (recorder != null) {
+                session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
+                session.addEventListener(recorder.inserts);
+            }
             insertFacts(session, record, context);
             session.fireAllRules();
             QueryResults rows = session.getQueryResults(VIOLATIONS_QUERY);
@@ -54,6 +91,15 @@ public final class DroolsValidator implements Validator {
         }
     }
 
+    private void requireDeclaredCustomTerms(ExchangeRecord record) {
+        for (Term term : record.agreement().terms()) {
+            if (term instanceof CustomTerm && !rules.termTypes().contains(term.type())) {
+                throw new IllegalArgumentException("term type " + term.type() + " is declared by no loaded rule "
+                        + "(@term); known types: " + String.join(", ", new java.util.TreeSet<>(rules.termTypes())));
+            }
+        }
+    }
+
     private static void insertFacts(KieSession session, ExchangeRecord record, ValidationContext context) {
         session.insert(context);
         session.insert(record.agreement());
@@ -67,5 +113,38 @@ public final class DroolsValidator implements Validator {
         }
         record.lists().forEach(session::insert);
         record.remains().forEach(session::insert);
+    }
+
+    /** Records, for one session, which match inserted each violation and how often each rule fired. */
+    private static final class Recorder {
+        final Map<Violation, List<String>> facts = new HashMap<>();
+        final Map<String, Long> firings = new LinkedHashMap<>();
+        private Match current;
+
+        final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                current = event.getMatch();
+                firings.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                current = null;
+            }
+        };
+
+        final DefaultRuleRuntimeEventListener inserts = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (current != null && event.getObject() instanceof Violation v) {
+                    facts.putIfAbsent(v, current.getObjects().stream().map(String::valueOf).toList());
+                }
+            }
+        };
+
+        Recorder(List<String> ruleNames) {
+            ruleNames.forEach(name -> firings.put(name, 0L));
+        }
     }
 }

@@ -5,22 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
-import org.kie.internal.io.ResourceFactory;
 import org.parley.rules.ValidationException;
+import org.parley.rules.spi.ValidatorConfiguration;
 
 /**
- * Compiles rule files into a KieBase. Each build has a ReleaseId of its own and removes it
- * from the repository afterwards: concurrent builds that share a ReleaseId can see each
- * other's rules, and the repository would otherwise keep every module built.
+ * The built-in rule files: where they are, and their compiled KieBase.
  */
 public final class RuleBase {
 
@@ -58,36 +48,9 @@ public final class RuleBase {
     /**
      * Compiles the built-in rule files.
      *
-     * @throws ValidationException if a file does not compile
+     * @throws org.parley.rules.RuleCompilationException if a file does not compile
      */
     public static KieBase buildBuiltIn() {
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        RuleFileChecker checker = new RuleFileChecker();
-        for (String path : BUILT_IN) {
-            String source = readBuiltIn(path);
-            checker.check(path, source);
-            kfs.write(ResourceFactory.newByteArrayResource(source.getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath("src/main/resources/" + path));
-        }
-        if (!checker.problems().isEmpty()) {
-            throw new ValidationException("the built-in rule files have problems:\n"
-                    + String.join("\n", checker.problems()));
-        }
-        ReleaseId releaseId = ks.newReleaseId("org.parley.rules", "rules-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        try {
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-            if (!errors.isEmpty()) {
-                throw new ValidationException("the built-in rule files do not compile:\n" + errors.stream()
-                        .map(m -> m.getPath() + ":" + m.getLine() + ": " + m.getText())
-                        .collect(Collectors.joining("\n")));
-            }
-            KieContainer container = ks.newKieContainer(releaseId);
-            return container.getKieBase();
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
+        return RuleCompiler.compile(ValidatorConfiguration.BUILT_IN).kieBase();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -13,6 +14,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
+import org.parley.rules.RuleProblem;
 
 /**
  * Parses rule files and checks what the compiler does not: every rule either reports
@@ -30,7 +32,7 @@ public final class RuleFileChecker {
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ ");
     private static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
 
-    private final List<String> problems = new ArrayList<>();
+    private final List<RuleProblem> problems = new ArrayList<>();
     private final Map<String, String> ruleNames = new HashMap<>();
 
     /**
@@ -38,38 +40,43 @@ public final class RuleFileChecker {
      *
      * @param file   the name used in problems, such as a path
      * @param source the file's text
+     * @return the parsed file, or empty when it does not parse
      */
-    public void check(String file, String source) {
+    public Optional<PackageDescr> check(String file, String source) {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
             pkg = parser.parse(false, source);
         } catch (DroolsParserException e) {
-            problems.add(file + ":1:1: " + e.getMessage());
-            return;
+            problems.add(new RuleProblem(file, 1, 1, e.getMessage()));
+            return Optional.empty();
         }
         if (parser.hasErrors() || pkg == null) {
             for (DroolsError error : parser.getErrors()) {
-                problems.add(position(file, error) + ": " + PARSER_POSITION.matcher(error.getMessage()).replaceFirst(""));
+                problems.add(problemAt(file, error, PARSER_POSITION.matcher(error.getMessage()).replaceFirst("")));
             }
             if (parser.getErrors().isEmpty()) {
-                problems.add(file + ":1:1: the file could not be parsed");
+                problems.add(new RuleProblem(file, 1, 1, "the file could not be parsed"));
             }
-            return;
+            return Optional.empty();
         }
         for (RuleDescr rule : pkg.getRules()) {
             if (!rule.isQuery()) {
                 checkRule(file, pkg.getName(), rule);
             }
         }
+        return Optional.of(pkg);
     }
 
     private void checkRule(String file, String pkg, RuleDescr rule) {
-        String where = file + ":" + rule.getLine() + ":" + (rule.getColumn() + 1) + ": rule \"" + rule.getName() + "\"";
+        int line = Math.max(1, rule.getLine());
+        int column = Math.max(1, rule.getColumn() + 1);
+        String name = "rule \"" + rule.getName() + "\": ";
+        String where = file + ":" + line + ":" + column;
         String previous = ruleNames.putIfAbsent(pkg + "." + rule.getName(), where);
         if (previous != null) {
-            problems.add(where + ": the name is already used in package " + pkg + " (" + previous.substring(0,
-                    previous.indexOf(": rule")) + ")");
+            problems.add(new RuleProblem(file, line, column, name + "the name is already used in package " + pkg
+                    + " (" + previous + ")"));
         }
         if (rule.getAnnotation("derives") != null) {
             return;
@@ -78,18 +85,20 @@ public final class RuleFileChecker {
         String code = value(rule, "code");
         String severity = value(rule, "severity");
         if (term == null) {
-            problems.add(where + ": has no @term metadata; a rule that reports names its term, "
-                    + "e.g. @term(\"AGE_LIMIT\") (a rule that only derives facts carries @derives instead)");
+            problems.add(new RuleProblem(file, line, column, name + "has no @term metadata; a rule that reports names "
+                    + "its term, e.g. @term(\"AGE_LIMIT\") (a rule that only derives facts carries @derives instead)"));
         }
         if (code == null) {
-            problems.add(where + ": has no @code metadata; e.g. @code(\"AGE_LIMIT\")");
+            problems.add(new RuleProblem(file, line, column, name + "has no @code metadata; e.g. @code(\"AGE_LIMIT\")"));
         } else if (!UPPER_SNAKE.matcher(code).matches()) {
-            problems.add(where + ": @code(\"" + code + "\") is not UPPER_SNAKE_CASE");
+            problems.add(new RuleProblem(file, line, column, name + "@code(\"" + code + "\") is not UPPER_SNAKE_CASE"));
         }
         if (severity == null) {
-            problems.add(where + ": has no @severity metadata; expected ERROR, WARNING or INFO");
+            problems.add(new RuleProblem(file, line, column,
+                    name + "has no @severity metadata; expected ERROR, WARNING or INFO"));
         } else if (!SEVERITIES.contains(severity)) {
-            problems.add(where + ": @severity(\"" + severity + "\") is not a severity; expected ERROR, WARNING or INFO");
+            problems.add(new RuleProblem(file, line, column, name + "@severity(\"" + severity
+                    + "\") is not a severity; expected ERROR, WARNING or INFO"));
         }
     }
 
@@ -102,16 +111,17 @@ public final class RuleFileChecker {
         return value.isEmpty() ? null : value;
     }
 
-    private static String position(String file, DroolsError error) {
+    private static RuleProblem problemAt(String file, DroolsError error, String message) {
         if (error instanceof ParserError parserError) {
-            return file + ":" + Math.max(1, parserError.getRow()) + ":" + (parserError.getCol() + 1);
+            return new RuleProblem(file, Math.max(1, parserError.getRow()), Math.max(1, parserError.getCol() + 1),
+                    message);
         }
         int[] lines = error.getLines();
-        return file + ":" + (lines.length > 0 ? Math.max(1, lines[0]) : 1) + ":1";
+        return new RuleProblem(file, lines.length > 0 ? Math.max(1, lines[0]) : 1, 1, message);
     }
 
     /** The problems found so far, in the order found. */
-    public List<String> problems() {
+    public List<RuleProblem> problems() {
         return List.copyOf(problems);
     }
 }

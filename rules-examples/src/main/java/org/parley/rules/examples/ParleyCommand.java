@@ -1,0 +1,167 @@
+package org.parley.rules.examples;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.parley.rules.ValidationException;
+import org.parley.rules.Validator;
+import org.parley.rules.Validators;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The {@code parley} command line: validates scenario files against the terms of their
+ * agreement and prints a report.
+ *
+ * <pre>
+ * java -jar parley.jar                                   validate the bundled sample scenario
+ * java -jar parley.jar validate FILE... [--format text|json]
+ * java -jar parley.jar --help | --version
+ * </pre>
+ *
+ * <p>Exit status: 0 when every file is compliant (warnings are allowed), 1 when some file
+ * has an ERROR violation, 2 for bad input (a file that cannot be read or is not a valid
+ * scenario), bad usage or an internal failure; with several files, the highest.
+ * Reports go to standard output; problems, usage errors and warnings to standard error,
+ * never a stack trace.
+ */
+@Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
+        description = {"Validates prisoner-exchange records against the terms of their agreement.",
+                "With no command, validates the bundled sample scenario and prints its report."},
+        footerHeading = "%nExit status:%n",
+        footer = {"  0  compliant (warnings are allowed)",
+                "  1  at least one ERROR violation",
+                "  2  bad input or bad usage; with several files, the highest status of all"})
+public final class ParleyCommand implements Callable<Integer> {
+
+    private static final Object LOCK = new Object();
+    private static Validator builtIn;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Supplier<Validator> validator;
+
+    private ParleyCommand(Supplier<Validator> validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its exit status.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the command line without exiting, for tests and for hosts that embed it.
+     *
+     * @param args the command-line arguments
+     * @param out  where reports and help go, written in UTF-8
+     * @param err  where problems and usage errors go, written in UTF-8
+     * @return the exit status: 0 compliant, 1 ERROR violations, 2 bad input or usage
+     * @throws NullPointerException if an argument is null
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, ParleyCommand::builtInValidator);
+    }
+
+    /**
+     * Runs the command line with the given source of validators, so that tests can make
+     * the validator fail.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Supplier<Validator> validator) {
+        Objects.requireNonNull(args, "args");
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
+                StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"),
+                StandardCharsets.UTF_8), true);
+        try {
+            return commandLine(outWriter, errWriter, validator).execute(args);
+        } catch (RuntimeException | Error e) {
+            // The handlers below catch failures of the commands; this catches those of picocli
+            // itself, so that a user never sees a stack trace.
+            return internalError(errWriter, e);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<Validator> validator) {
+        // check-rules will be one more subcommand here.
+        return new CommandLine(new ParleyCommand(validator))
+                .addSubcommand(new ValidateCommand(validator))
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(ParleyCommand::usageError)
+                .setExecutionExceptionHandler((e, failed, parseResult) -> internalError(failed.getErr(), e));
+    }
+
+    /** Validates the bundled sample scenario when no command is given. */
+    @Override
+    public Integer call() {
+        return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(), validator)
+                .validate(List.of(ScenarioSource.bundledSample()), ReportFormat.TEXT);
+    }
+
+    /**
+     * The validator with the built-in rules, built on first use and shared: building one
+     * compiles every rule file, which takes about a second.
+     */
+    private static Validator builtInValidator() {
+        synchronized (LOCK) {
+            if (builtIn == null) {
+                builtIn = Validators.newValidator();
+            }
+            return builtIn;
+        }
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        PrintWriter err = failed.getErr();
+        err.println("parley: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ScenarioValidation.BAD_INPUT;
+    }
+
+    private static int internalError(PrintWriter err, Throwable e) {
+        // Parley's own exceptions have messages written for users; anything else is named
+        // by its class too, since its message alone (such as a class name) may mean nothing.
+        String message = e instanceof ValidationException && e.getMessage() != null && !e.getMessage().isBlank()
+                ? e.getMessage()
+                : e.toString();
+        err.println("parley: internal error: " + message.strip().lines().findFirst().orElse(""));
+        err.flush();
+        return ScenarioValidation.BAD_INPUT;
+    }
+
+    /** {@code parley <version>}, from the jar manifest; {@code development} when run from classes. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"parley " + version()};
+        }
+
+        /** The Implementation-Version of the jar, or {@code development}. */
+        static String version() {
+            String version = ParleyCommand.class.getPackage().getImplementationVersion();
+            return version == null ? "development" : version;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.parley.rules.examples;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.parley.rules.ValidationReport;
+import org.parley.rules.Validator;
+import org.parley.rules.model.ExchangeRecord;
+
+/**
+ * Validates scenarios one after the other and prints a report for each: the work of
+ * {@code parley validate} and of {@code parley} with no arguments.
+ *
+ * <p>A file that cannot be read or is not a valid scenario prints nothing on standard
+ * output, only its problems on standard error, and the next file is still validated.
+ */
+final class ScenarioValidation {
+
+    /** Exit status: every scenario is compliant (warnings are allowed). */
+    static final int COMPLIANT = 0;
+    /** Exit status: some scenario has an ERROR violation. */
+    static final int NOT_COMPLIANT = 1;
+    /** Exit status: bad input or bad usage. */
+    static final int BAD_INPUT = 2;
+
+    /** The most problem lines printed for one file, so that a wrong file does not flood the terminal. */
+    static final int MAX_PROBLEM_LINES = 20;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Supplier<Validator> validator;
+    private final ScenarioReader reader = new ScenarioReader();
+
+    /**
+     * @param validator gives the validator when the first valid scenario needs it, so that
+     *                  bad input is reported without waiting for rules to compile
+     */
+    ScenarioValidation(PrintWriter out, PrintWriter err, Supplier<Validator> validator) {
+        this.out = out;
+        this.err = err;
+        this.validator = validator;
+    }
+
+    /** Validates each source in turn and returns the highest exit status of all. */
+    int validate(List<ScenarioSource> sources, ReportFormat format) {
+        boolean several = sources.size() > 1;
+        boolean printed = false;
+        int status = COMPLIANT;
+        for (ScenarioSource source : sources) {
+            String prefix = several ? source.name() + ": " : "";
+            byte[] content;
+            try {
+                content = source.content().read();
+            } catch (IOException | InvalidPathException e) {
+                err.println("parley: cannot read " + source.name() + ": " + reason(e));
+                status = Math.max(status, BAD_INPUT);
+                continue;
+            }
+            ExchangeRecord record;
+            try {
+                record = reader.read(content);
+            } catch (ScenarioException e) {
+                e.problemLines(MAX_PROBLEM_LINES).forEach(line -> err.println(prefix + line));
+                status = Math.max(status, BAD_INPUT);
+                continue;
+            }
+            ValidationReport report = validator.get().validate(record);
+            if (format == ReportFormat.JSON) {
+                out.println(JsonReport.line(source.name(), report));
+            } else {
+                if (printed) {
+                    out.println();
+                }
+                TextReport.lines(source.name(), report).forEach(out::println);
+            }
+            printed = true;
+            status = Math.max(status, report.isCompliant() ? COMPLIANT : NOT_COMPLIANT);
+        }
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof InvalidPathException) {
+            return "not a valid path";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

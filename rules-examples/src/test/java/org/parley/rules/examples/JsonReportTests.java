@@ -1,0 +1,49 @@
+package org.parley.rules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.rules.Severity;
+import org.parley.rules.ValidationReport;
+import org.parley.rules.Violation;
+
+class JsonReportTests {
+
+    @Test
+    void writesOneLineWithTheFieldsInContractOrder() {
+        ValidationReport report = new ValidationReport("istanbul-2025-06-02", LocalDate.of(2025, 6, 20), List.of(
+                new Violation("CADENCE_MISSED", Severity.WARNING, List.of("2025-06-10"), "CADENCE", "CADENCE-01",
+                        "no batch on 2025-06-10"),
+                new Violation("AGE_LIMIT", Severity.ERROR, List.of("RU-0001"), "AGE_LIMIT", "AGE_LIMIT-01",
+                        "RU-0001 was 25")));
+
+        assertThat(JsonReport.line("a.json", report)).isEqualTo("{\"file\":\"a.json\","
+                + "\"agreement\":\"istanbul-2025-06-02\",\"asOf\":\"2025-06-20\",\"compliant\":false,"
+                + "\"violations\":["
+                + "{\"code\":\"AGE_LIMIT\",\"severity\":\"ERROR\",\"subjects\":[\"RU-0001\"],\"term\":\"AGE_LIMIT\","
+                + "\"rule\":\"AGE_LIMIT-01\",\"message\":\"RU-0001 was 25\"},"
+                + "{\"code\":\"CADENCE_MISSED\",\"severity\":\"WARNING\",\"subjects\":[\"2025-06-10\"],"
+                + "\"term\":\"CADENCE\",\"rule\":\"CADENCE-01\",\"message\":\"no batch on 2025-06-10\"}]}");
+    }
+
+    @Test
+    void writesAnEmptyListWhenNothingIsWrong() {
+        ValidationReport report = new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of());
+
+        assertThat(JsonReport.line("a.json", report)).isEqualTo(
+                "{\"file\":\"a.json\",\"agreement\":\"a1\",\"asOf\":\"2025-06-20\",\"compliant\":true,\"violations\":[]}");
+    }
+
+    @Test
+    void escapesLineBreaksAndQuotesSoTheDocumentStaysOnOneLine() {
+        ValidationReport report = new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of(
+                new Violation("X", Severity.INFO, List.of("Ю"), "T", "r", "two\nlines \"quoted\"")));
+
+        assertThat(JsonReport.line("dir\\a.json", report)).isEqualTo(
+                "{\"file\":\"dir\\\\a.json\",\"agreement\":\"a1\",\"asOf\":\"2025-06-20\",\"compliant\":true,"
+                        + "\"violations\":[{\"code\":\"X\",\"severity\":\"INFO\",\"subjects\":[\"Ю\"],\"term\":\"T\","
+                        + "\"rule\":\"r\",\"message\":\"two\\nlines \\\"quoted\\\"\"}]}");
+    }
+}

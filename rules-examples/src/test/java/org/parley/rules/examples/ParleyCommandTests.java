@@ -1,0 +1,366 @@
+package org.parley.rules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.rules.ValidationException;
+import org.parley.rules.Validator;
+
+/**
+ * Runs the command line in-process. The tests of exit statuses 0 and 1 and of report
+ * contents use the real validator of rules-core.
+ */
+class ParleyCommandTests {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    // ---------------------------------------------------------------- usage
+
+    @Test
+    void help_printsUsageOnStandardOutput() {
+        Run run = Run.of("--help");
+
+        assertThat(run.status).isZero();
+        assertThat(run.out).startsWith("Usage: parley [-hV] [COMMAND]" + System.lineSeparator())
+                .contains("validate  Validates scenario files and prints a report for each.");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void validateHelp_printsTheUsageOfValidate() {
+        Run run = Run.of("validate", "--help");
+
+        assertThat(run.status).isZero();
+        assertThat(run.out).startsWith("Usage: parley validate [-hV] [--format=FORMAT] FILE...");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void version_printsParleyAndTheVersion() {
+        // Run from classes there is no jar manifest, hence no Implementation-Version.
+        Run run = Run.of("--version");
+
+        assertThat(run.status).isZero();
+        assertThat(run.outLines()).containsExactly("parley development");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void unknownOption_isBadUsage() {
+        Run run = Run.of("--bogus");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly("parley: Unknown option: '--bogus'", "Try 'parley --help' for usage.");
+    }
+
+    @Test
+    void validateWithoutFile_isBadUsage() {
+        Run run = Run.of("validate");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly("parley: Missing required parameter: 'FILE'",
+                "Try 'parley validate --help' for usage.");
+    }
+
+    @Test
+    void unknownFormat_isBadUsage() {
+        Run run = Run.of("validate", "--format", "xml", fixture("bad.json"));
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly(
+                "parley: Invalid value for option '--format': expected text or json, got 'xml'",
+                "Try 'parley validate --help' for usage.");
+    }
+
+    @Test
+    void misspelledCommand_suggestsTheRightOne() {
+        Run run = Run.of("validat", "a.json");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("parley: Unmatched arguments from index 0: 'validat', 'a.json'",
+                "Did you mean: parley validate?", "Try 'parley --help' for usage.");
+    }
+
+    // ---------------------------------------------------------------- files that cannot be read
+
+    @Test
+    void missingFile_isBadInput() {
+        String missing = dir.resolve("missing.json").toString();
+        Run run = Run.of("validate", missing);
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly("parley: cannot read " + missing + ": no such file");
+    }
+
+    @Test
+    void directory_isBadInput() {
+        Run run = Run.of("validate", dir.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("parley: cannot read " + dir + ": is a directory");
+    }
+
+    // ---------------------------------------------------------------- bad input
+
+    @Test
+    void badInput_printsOneLinePerProblemOnStandardErrorAndNothingOnStandardOutput() {
+        Run run = Run.of("validate", fixture("bad.json"));
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly(
+                "$.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
+                "$.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; expected a unique detainee id",
+                "$.batches[0].unilateral: expected true or false, got \"yes\"");
+    }
+
+    @Test
+    void badInput_inJsonFormatPrintsNothingOnStandardOutputEither() {
+        Run run = Run.of("validate", "--format", "json", fixture("bad.json"));
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).hasSize(3);
+    }
+
+    @Test
+    void badInput_showsAtMostTwentyLines() throws IOException {
+        Path many = dir.resolve("many.json");
+        StringBuilder detainees = new StringBuilder();
+        for (int i = 0; i < 25; i++) {
+            detainees.append(i == 0 ? "" : ",").append("{\"id\": \"D").append(i).append("\", \"heldBy\": 7}");
+        }
+        Files.writeString(many, "{\"agreement\": {\"id\": \"a\", \"signedOn\": \"2025-06-02\", "
+                + "\"parties\": [{\"code\": \"UA\"}, {\"code\": \"RU\"}], \"terms\": []}, "
+                + "\"detainees\": [" + detainees + "]}");
+
+        Run run = Run.of("validate", many.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 19; i++) {
+            expected.add("$.detainees[" + i + "].heldBy: expected a string, got 7");
+        }
+        expected.add("... and 6 more problems");
+        assertThat(run.errLines()).isEqualTo(expected);
+    }
+
+    @Test
+    void severalBadFiles_prefixEachProblemWithItsFile() throws IOException {
+        Path notJson = dir.resolve("not-json.json");
+        Files.writeString(notJson, "{\n  \"agreement\": ,\n}");
+        String bad = fixture("bad.json");
+
+        Run run = Run.of("validate", notJson.toString(), bad);
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly(
+                notJson + ": $: not valid JSON at line 2, column 16: Unexpected character (',' (code 44)): "
+                        + "expected a value",
+                bad + ": $.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
+                bad + ": $.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; "
+                        + "expected a unique detainee id",
+                bad + ": $.batches[0].unilateral: expected true or false, got \"yes\"");
+    }
+
+    // ---------------------------------------------------------------- internal failures
+
+    @Test
+    void internalFailure_printsOneLineAndNoStackTrace() {
+        Supplier<Validator> failing = () -> {
+            throw new ValidationException("the rules could not be compiled");
+        };
+        Run run = Run.of(failing, "validate", fixture("compliant.json"));
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly("parley: internal error: the rules could not be compiled");
+    }
+
+    @Test
+    void unexpectedInternalFailure_isNamedByItsClass() {
+        Supplier<Validator> failing = () -> {
+            throw new IllegalStateException("boom\nsecond line");
+        };
+        Run run = Run.of(failing, "validate", fixture("compliant.json"));
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("parley: internal error: java.lang.IllegalStateException: boom");
+    }
+
+    // ---------------------------------------------------------------- with the real validator
+
+    @Test
+    void compliantFile_exitsZeroAndPrintsItsReport() {
+        String file = fixture("compliant.json");
+        Run run = Run.of("validate", file);
+
+        assertThat(run.status).isZero();
+        assertThat(run.err).isEmpty();
+        List<String> lines = run.outLines();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0))
+                .isEqualTo(file + ": agreement warning-only as of 2025-06-09: COMPLIANT (0 errors, 1 warning, 0 info)");
+        assertThat(lines.get(1)).startsWith("  WARNING CONSENT_UNKNOWN [RU-1]: ");
+    }
+
+    @Test
+    void fileWithAnError_exitsOne() {
+        String file = fixture("not-compliant.json");
+        Run run = Run.of("validate", file);
+
+        assertThat(run.status).isEqualTo(1);
+        assertThat(run.err).isEmpty();
+        List<String> lines = run.outLines();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0))
+                .isEqualTo(file + ": agreement declined as of 2025-06-09: NOT COMPLIANT (1 error, 0 warnings, 0 info)");
+        assertThat(lines.get(1)).startsWith("  ERROR   CONSENT_DECLINED [UA-1]: ");
+    }
+
+    @Test
+    void noArguments_validatesTheBundledSample() {
+        Run run = Run.of();
+
+        assertThat(run.status).isIn(0, 1);
+        assertThat(run.err).isEmpty();
+        assertThat(run.outLines().get(0)).startsWith("sample.json: agreement ");
+    }
+
+    @Test
+    void severalFiles_exitWithTheHighestStatusAndPrintOneBlockEach() {
+        String compliant = fixture("compliant.json");
+        String notCompliant = fixture("not-compliant.json");
+        Run run = Run.of("validate", compliant, notCompliant);
+
+        assertThat(run.status).isEqualTo(1);
+        assertThat(run.err).isEmpty();
+        List<String> lines = run.outLines();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).startsWith(compliant + ": agreement warning-only");
+        assertThat(lines.get(2)).isEmpty();
+        assertThat(lines.get(3)).startsWith(notCompliant + ": agreement declined");
+    }
+
+    @Test
+    void severalFilesInJson_printOneLinePerGoodFileAndExitWithTheHighestStatus() throws IOException {
+        String compliant = fixture("compliant.json");
+        String bad = fixture("bad.json");
+        String notCompliant = fixture("not-compliant.json");
+        Run run = Run.of("validate", "--format", "json", compliant, bad, notCompliant);
+
+        assertThat(run.status).isEqualTo(2);
+        List<String> lines = run.outLines();
+        assertThat(lines).hasSize(2);
+        JsonNode first = MAPPER.readTree(lines.get(0));
+        JsonNode second = MAPPER.readTree(lines.get(1));
+        assertThat(first.get("file").textValue()).isEqualTo(compliant);
+        assertThat(first.get("compliant").booleanValue()).isTrue();
+        assertThat(second.get("file").textValue()).isEqualTo(notCompliant);
+        assertThat(second.get("compliant").booleanValue()).isFalse();
+        assertThat(run.errLines()).allSatisfy(line -> assertThat(line).startsWith(bad + ": $."));
+    }
+
+    @Test
+    void json_hasTheFieldsOfTheContractInOrder() throws IOException {
+        String file = fixture("not-compliant.json");
+        Run run = Run.of("validate", "--format", "json", file);
+
+        assertThat(run.status).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(1);
+        JsonNode report = MAPPER.readTree(run.outLines().get(0));
+        assertThat(fieldNames(report)).containsExactly("file", "agreement", "asOf", "compliant", "violations");
+        assertThat(report.get("file").textValue()).isEqualTo(file);
+        assertThat(report.get("agreement").textValue()).isEqualTo("declined");
+        assertThat(report.get("asOf").textValue()).isEqualTo("2025-06-09");
+        assertThat(report.get("compliant").booleanValue()).isFalse();
+        assertThat(report.get("violations")).hasSize(1);
+        JsonNode violation = report.get("violations").get(0);
+        assertThat(fieldNames(violation)).containsExactly("code", "severity", "subjects", "term", "rule", "message");
+        assertThat(violation.get("code").textValue()).isEqualTo("CONSENT_DECLINED");
+        assertThat(violation.get("severity").textValue()).isEqualTo("ERROR");
+        assertThat(violation.get("subjects").toString()).isEqualTo("[\"UA-1\"]");
+        assertThat(violation.get("term").textValue()).isEqualTo("CONSENT");
+        assertThat(violation.get("rule").textValue()).isNotBlank();
+        assertThat(violation.get("message").textValue()).contains("UA-1");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String fixture(String name) {
+        try {
+            return Path.of(ParleyCommandTests.class.getResource("/fixtures/" + name).toURI()).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("no fixture " + name, e);
+        }
+    }
+
+    /** One run of the command line, with what it printed. */
+    private static final class Run {
+
+        final int status;
+        final String out;
+        final String err;
+
+        private Run(int status, String out, String err) {
+            this.status = status;
+            this.out = out;
+            this.err = err;
+        }
+
+        static Run of(String... args) {
+            return run(null, args);
+        }
+
+        static Run of(Supplier<Validator> validator, String... args) {
+            return run(validator, args);
+        }
+
+        private static Run run(Supplier<Validator> validator, String... args) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                int status = validator == null
+                        ? ParleyCommand.run(args, outStream, errStream)
+                        : ParleyCommand.run(args, outStream, errStream, validator);
+                return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            }
+        }
+
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.parley.rules.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parley.rules.drools.Fixtures.agreement;
+import static org.parley.rules.drools.Fixtures.batch;
+import static org.parley.rules.drools.Fixtures.heldByRu;
+import static org.parley.rules.drools.Fixtures.heldByUa;
+import static org.parley.rules.drools.Fixtures.record;
+import static org.parley.rules.drools.Fixtures.release;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.rules.Explanation;
+import org.parley.rules.RuleCompilationException;
+import org.parley.rules.Severity;
+import org.parley.rules.ValidationReport;
+import org.parley.rules.Validator;
+import org.parley.rules.Validators;
+import org.parley.rules.Violation;
+import org.parley.rules.model.Basis;
+import org.parley.rules.model.Condition;
+import org.parley.rules.model.CustomTerm;
+import org.parley.rules.model.ExchangeRecord;
+import org.parley.rules.model.WoundedPriorityTerm;
+
+class CustomRulesTests {
+
+    /** The tutorial's rule file, kept in docs/ and run here. */
+    private static final Path BATCH_LIMIT = Path.of("../docs/authoring/batch-limit.drl");
+    private static final String BATCH_LIMIT_RULE = "BATCH_LIMIT-01 a party released more than the limit in one batch";
+
+    private static final String HEADER = "package org.example.rules\n\n"
+            + "import java.util.List\n"
+            + "import org.parley.rules.model.Detainee\n"
+            + "import org.parley.rules.drools.facts.Report\n\n";
+
+    private static ExchangeRecord threeReleasedByRu(CustomTerm... extra) {
+        return record(agreement(extra), List.of(heldByRu("UA-1"), heldByRu("UA-2"), heldByRu("UA-3"), heldByUa("RU-1")),
+                batch("B1", "2025-06-09", release("UA-1", Basis.OTHER), release("UA-2", Basis.OTHER),
+                        release("UA-3", Basis.OTHER), release("RU-1", Basis.OTHER)));
+    }
+
+    private static List<String> problemsOf(String name, String drl) {
+        try {
+            Validators.builder().withoutBuiltInRules().addRules(name, drl).build();
+        } catch (RuleCompilationException e) {
+            return e.problems().stream().map(Object::toString).toList();
+        }
+        throw new AssertionError("the rule file compiled");
+    }
+
+    @Test
+    void customTerm_reportsThroughItsRuleFile() {
+        Validator validator = Validators.builder().addRules(BATCH_LIMIT).build();
+
+        ValidationReport report = validator.validate(threeReleasedByRu(
+                new CustomTerm("BATCH_LIMIT", Map.of("max", 2L))));
+
+        assertThat(report.violations()).containsExactly(new Violation("BATCH_LIMIT", Severity.ERROR,
+                List.of("B1", "RU"), "BATCH_LIMIT", BATCH_LIMIT_RULE,
+                "in batch B1 (2025-06-09) RU released 3 detainees, more than the 2 agreed"));
+    }
+
+    @Test
+    void customTerm_parametersDecide() {
+        Validator validator = Validators.builder().addRules(BATCH_LIMIT).build();
+
+        assertThat(validator.validate(threeReleasedByRu(new CustomTerm("BATCH_LIMIT", Map.of("max", 3L))))
+                .violations()).isEmpty();
+    }
+
+    @Test
+    void customTerm_notListed_isNotChecked() {
+        Validator validator = Validators.builder().addRules(BATCH_LIMIT).build();
+
+        assertThat(validator.validate(threeReleasedByRu()).violations()).isEmpty();
+    }
+
+    @Test
+    void customRules_runBesideTheBuiltInOnes() {
+        Validator validator = Validators.builder().addRules(BATCH_LIMIT).build();
+        ExchangeRecord record = record(agreement(new CustomTerm("BATCH_LIMIT", Map.of("max", 0L))), List.of(heldByRu("UA-1")),
+                batch("B1", "2025-06-09", release("UA-1", Basis.OTHER), release("UA-404", Basis.OTHER)));
+
+        assertThat(validator.validate(record).violations()).extracting(Violation::code)
+                .containsExactly("BATCH_LIMIT", "UNKNOWN_DETAINEE");
+    }
+
+    @Test
+    void withoutBuiltInRules_onlyTheAddedRulesRun() {
+        Validator validator = Validators.builder().withoutBuiltInRules()
+                .addRules("queries.drl", "package org.example.rules\nimport org.parley.rules.Violation\n"
+                        + "query \"parley violations\"\n    $violation : Violation()\nend\n")
+                .addRules("common.drl", org.parley.rules.drools.internal.RuleBase.readBuiltIn(
+                        "org/parley/rules/common/classification.drl"))
+                .addRules(BATCH_LIMIT)
+                .build();
+        ExchangeRecord record = record(agreement(new CustomTerm("BATCH_LIMIT", Map.of("max", 0L))), List.of(heldByRu("UA-1")),
+                batch("B1", "2025-06-09", release("UA-1", Basis.OTHER), release("UA-404", Basis.OTHER)));
+
+        assertThat(validator.validate(record).violations()).extracting(Violation::code).containsExactly("BATCH_LIMIT");
+        assertThat(validator.termTypes()).containsExactly("BATCH_LIMIT");
+    }
+
+    @Test
+    void termTypes_areTheBuiltInOnesAndThoseTheRuleFilesDeclare() {
+        assertThat(Validators.newValidator().termTypes()).containsExactlyInAnyOrder("ALL_FOR_ALL", "AGE_LIMIT",
+                "WOUNDED_PRIORITY", "CADENCE", "PARITY", "SIMULTANEITY", "AGREED_LISTS", "CONSENT", "ELIGIBILITY",
+                "REMAINS");
+        assertThat(Validators.builder().addRules(BATCH_LIMIT).build().termTypes()).contains("BATCH_LIMIT", "PARITY");
+    }
+
+    @Test
+    void customTermThatNoRuleDeclares_isRejected() {
+        assertThatThrownBy(() -> Validators.newValidator().validate(threeReleasedByRu(CustomTerm.of("OFFICERS_LAST"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("term type OFFICERS_LAST is declared by no loaded rule (@term); known types: AGE_LIMIT, "
+                        + "AGREED_LISTS, ALL_FOR_ALL, CADENCE, CONSENT, ELIGIBILITY, PARITY, REMAINS, SIMULTANEITY, "
+                        + "WOUNDED_PRIORITY");
+    }
+
+    @Test
+    void addRules_fromAFolder_readsEveryRuleFileBelowIt(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("nested"));
+        Files.writeString(folder.resolve("nested/batch-limit.drl"), Files.readString(BATCH_LIMIT));
+        Files.writeString(folder.resolve("notes.txt"), "not a rule file");
+
+        Validator validator = Validators.builder().addRules(folder).build();
+
+        assertThat(validator.termTypes()).contains("BATCH_LIMIT");
+    }
+
+    @Test
+    void addRules_fromAFolderWithNoRuleFile_saysSo(@TempDir Path folder) {
+        assertThatThrownBy(() -> Validators.builder().addRules(folder))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no rule file (*.drl) in " + folder);
+        assertThatThrownBy(() -> Validators.builder().addRules(folder.resolve("missing.drl")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no such rule file or folder: " + folder.resolve("missing.drl"));
+    }
+
+    @Test
+    void addRulesFromClasspath_readsTheResource() {
+        assertThatThrownBy(() -> Validators.builder().addRulesFromClasspath(getClass().getClassLoader(), "no/such.drl"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no rule file on the classpath at no/such.drl");
+        assertThat(Validators.builder().withoutBuiltInRules()
+                .addRulesFromClasspath(getClass().getClassLoader(), "org/parley/rules/terms/consent.drl")
+                .build().termTypes()).containsExactly("CONSENT");
+    }
+
+    @Test
+    void build_withNoRulesAtAll_isRefused() {
+        assertThatThrownBy(() -> Validators.builder().withoutBuiltInRules().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no rules: add a rule file or keep the built-in rules");
+    }
+
+    @Test
+    void compileError_parseErrorPointsAtLineAndColumn() {
+        assertThat(problemsOf("bad.drl", HEADER + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
+                + "when\n    Detainee( id == )\nthen\nend\n"))
+                .containsExactly("bad.drl:9:21: no viable alternative at input ')' in rule \"X-01 r\"");
+    }
+
+    @Test
+    void compileError_unknownFactTypePointsAtIt() {
+        assertThat(problemsOf("type.drl", HEADER + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
+                + "when\n    Officer( rank == 3 )\nthen\nend\n"))
+                .containsExactly("type.drl:9:5: Unable to resolve ObjectType 'Officer'");
+    }
+
+    @Test
+    void compileError_unknownFieldPointsAtTheConstraint() {
+        assertThat(problemsOf("field.drl", HEADER + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
+                + "when\n    Detainee( rank == \"officer\" )\nthen\nend\n"))
+                .containsExactly("field.drl:9:15: Unable to Analyse Expression rank == \"officer\": unable to resolve "
+                        + "method using strict-mode: org.parley.rules.model.Detainee.rank()");
+    }
+
+    @Test
+    void compileError_inAConsequencePointsAtTheCall() {
+        assertThat(problemsOf("then.drl", HEADER + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
+                + "when\n    $d : Detainee( )\nthen\n    String s = $d.rank();\nend\n"))
+                .containsExactly("then.drl:11:19: The method rank() is undefined for the type Detainee");
+    }
+
+    @Test
+    void metadataErrors_nameTheFileAndTheRule() {
+        assertThat(problemsOf("meta.drl", HEADER + "rule \"late-officer\" @term(\"OFFICERS\") @code(\"late officer\")\n"
+                + "when\n    Detainee( )\nthen\nend\n"))
+                .containsExactly(
+                        "meta.drl:7:1: rule \"late-officer\": @code(\"late officer\") is not UPPER_SNAKE_CASE",
+                        "meta.drl:7:1: rule \"late-officer\": has no @severity metadata; expected ERROR, WARNING or INFO");
+    }
+
+    @Test
+    void everyProblemOfEveryFile_isReportedTogether() {
+        RuleCompilationException e = org.junit.jupiter.api.Assertions.assertThrows(RuleCompilationException.class,
+                () -> Validators.builder()
+                        .addRules("a.drl", HEADER + "rule \"A-01 r\" @term(\"A\") @code(\"A\")\nwhen\nthen\nend\n")
+                        .addRules("b.drl", HEADER + "rule \"B-01 r\"\nwhen\n    Detainee( id == )\nthen\nend\n")
+                        .addRules("c.drl", HEADER + "rule \"A-01 r\" @term(\"A\") @code(\"A\") @severity(\"INFO\")\n"
+                                + "when\nthen\nend\n")
+                        .build());
+
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "a.drl:7:1: rule \"A-01 r\": has no @severity metadata; expected ERROR, WARNING or INFO",
+                "b.drl:9:21: no viable alternative at input ')' in rule \"B-01 r\"",
+                "c.drl:7:1: rule \"A-01 r\": the name is already used in package org.example.rules (a.drl:7:1)");
+        assertThat(e.getMessage()).startsWith("3 problems in rule files:\na.drl:7:1: ");
+    }
+
+    @Test
+    void explain_namesTheFactsEachViolationMatchedAndCountsFirings() {
+        Validator validator = Validators.builder().addRules(BATCH_LIMIT).build();
+        ExchangeRecord record = record(agreement(new WoundedPriorityTerm(false)),
+                List.of(heldByRu("UA-W").withCondition(Condition.SERIOUSLY_WOUNDED), heldByRu("UA-H")),
+                batch("B1", "2025-06-09", release("UA-H", Basis.OTHER)));
+
+        Explanation explanation = validator.explain(record);
+
+        Violation violation = explanation.report().violations().get(0);
+        assertThat(violation.code()).isEqualTo("WOUNDED_PRIORITY");
+        assertThat(explanation.factsOf(violation)).anySatisfy(f -> assertThat(f).startsWith("WoundedPriorityTerm["))
+                .anySatisfy(f -> assertThat(f).startsWith("Batch[id=B1"))
+                .contains("RU");
+        assertThat(explanation.firings()).containsEntry(
+                "WOUNDED_PRIORITY-01 non-priority release while priority detainees are held", 1L);
+        assertThat(explanation.rulesNeverFired()).contains(BATCH_LIMIT_RULE, "PARITY-01 parties released different "
+                + "numbers in a batch").doesNotContain("CLASSIFY-01 release of a known detainee");
+        assertThat(explanation.report()).isEqualTo(validator.validate(record));
+    }
+}

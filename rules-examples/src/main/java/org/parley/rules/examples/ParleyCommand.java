@@ -113,7 +113,8 @@ public final class ParleyCommand implements Callable<Integer> {
     /** Validates the bundled sample scenario when no command is given. */
     @Override
     public Integer call() {
-        return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(), validator)
+        return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(), new ScenarioReader(),
+                validator)
                 .validate(List.of(ScenarioSource.bundledSample()), ReportFormat.TEXT);
     }
 

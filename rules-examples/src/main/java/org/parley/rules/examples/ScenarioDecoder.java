@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.parley.rules.model.Agreement;
 import org.parley.rules.model.Basis;
@@ -43,7 +44,6 @@ final class ScenarioDecoder {
 
     private static final ValueType<Party> PARTY = ValueType.of("a party object", ScenarioDecoder::party);
     private static final ValueType<List<Party>> PARTIES = ValueType.of("an array of two parties", ScenarioDecoder::parties);
-    private static final ValueType<Agreement> AGREEMENT = ValueType.of("an agreement object", ScenarioDecoder::agreement);
     private static final ValueType<List<Detainee>> DETAINEES = unique(
             ValueTypes.arrayOf(ValueType.of("a detainee object", ScenarioDecoder::detainee), "an array of detainees"),
             "expected a unique detainee id");
@@ -57,7 +57,12 @@ final class ScenarioDecoder {
             ValueTypes.arrayOf(ValueType.of("a remains object", ScenarioDecoder::remains), "an array of remains"),
             "expected a unique remains id");
 
-    private ScenarioDecoder() {
+    private final ValueType<Agreement> agreement = ValueType.of("an agreement object", this::agreement);
+    private final ValueType<List<Term>> terms;
+
+    /** A decoder that knows the given term types besides the built-in ones. */
+    ScenarioDecoder(Set<String> customTermTypes) {
+        this.terms = new TermDecoder(customTermTypes).terms();
     }
 
     /**
@@ -65,7 +70,7 @@ final class ScenarioDecoder {
      *
      * @throws ScenarioException with every problem found, if there is any
      */
-    static ExchangeRecord decode(JsonNode root) throws ScenarioException {
+    ExchangeRecord decode(JsonNode root) throws ScenarioException {
         Problems problems = new Problems();
         ExchangeRecord record = exchangeRecord(root, JsonPath.ROOT, problems);
         if (!problems.isEmpty() || record == null) {
@@ -74,20 +79,20 @@ final class ScenarioDecoder {
         return record;
     }
 
-    private static ExchangeRecord exchangeRecord(JsonNode node, JsonPath at, Problems problems) {
+    private ExchangeRecord exchangeRecord(JsonNode node, JsonPath at, Problems problems) {
         JsonFields fields = JsonFields.open(node, at, problems, ROOT_FIELDS, "");
         if (fields == null) {
             return null;
         }
-        Agreement agreement = fields.required("agreement", AGREEMENT);
+        Agreement read = fields.required("agreement", agreement);
         List<Detainee> detainees = fields.required("detainees", DETAINEES);
         List<DetaineeList> lists = fields.optional("lists", LISTS).orElse(List.of());
         List<Batch> batches = fields.optional("batches", BATCHES).orElse(List.of());
         List<Remains> remains = fields.optional("remains", REMAINS).orElse(List.of());
-        return build(at, problems, () -> new ExchangeRecord(agreement, detainees, batches, lists, remains));
+        return build(at, problems, () -> new ExchangeRecord(read, detainees, batches, lists, remains));
     }
 
-    private static Agreement agreement(JsonNode node, JsonPath at, Problems problems) {
+    private Agreement agreement(JsonNode node, JsonPath at, Problems problems) {
         JsonFields fields = JsonFields.open(node, at, problems, AGREEMENT_FIELDS, "");
         if (fields == null) {
             return null;
@@ -98,9 +103,9 @@ final class ScenarioDecoder {
         ZoneId timeZone = fields.optional("timeZone", ValueTypes.TIME_ZONE).orElse(ZoneOffset.UTC);
         Optional<LocalDate> asOf = fields.optional("asOf", ValueTypes.DATE);
         List<Party> parties = fields.required("parties", PARTIES);
-        List<Term> terms = fields.required("terms", TermDecoder.TERMS);
+        List<Term> listed = fields.required("terms", terms);
         return build(at, problems,
-                () -> new Agreement(id, title.orElse(id), signedOn, parties, timeZone, asOf, terms));
+                () -> new Agreement(id, title.orElse(id), signedOn, parties, timeZone, asOf, listed));
     }
 
     private static List<Party> parties(JsonNode node, JsonPath at, Problems problems) {

@@ -15,9 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 
 /**
@@ -56,7 +59,10 @@ import org.parley.rules.model.ExchangeRecord;
  *       {@code remains} may be absent; {@code detainees} may be empty but not absent.</li>
  *   <li>Unknown keys in any object, so that a typo such as {@code birthdate} is never
  *       silently ignored.</li>
- *   <li>Enum values, spelled exactly as in the contract (upper case); unknown term types.</li>
+ *   <li>Enum values, spelled exactly as in the contract (upper case); term types other than
+ *       the built-in ones and those the reader was given (see
+ *       {@link #ScenarioReader(Set)}), whose parameters are not checked here but by
+ *       their rules.</li>
  *   <li>Dates in the exact form YYYY-MM-DD that exist in the calendar; instants in
  *       ISO-8601 such as {@code 2025-06-09T09:00:00Z} (an offset such as {@code +03:00}
  *       in place of {@code Z} is converted to UTC); time zones that are ids of the IANA
@@ -92,8 +98,34 @@ public final class ScenarioReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    /** Creates a reader. */
+    private final ScenarioDecoder decoder;
+
+    /** Creates a reader that knows the built-in term types. */
     public ScenarioReader() {
+        this(Set.of());
+    }
+
+    /**
+     * Creates a reader that also knows the term types that rule files of one's own declare,
+     * such as those of {@link org.parley.rules.Validator#termTypes()}. A term of such a type
+     * is read as a {@link CustomTerm} whose parameters are its other keys, as JSON-like
+     * values; JSON {@code null} counts as absent, and whole numbers are {@link Long}s.
+     *
+     * @param termTypes term types besides the built-in ones; built-in types in the set are
+     *                  ignored, since a reader always knows them
+     * @throws NullPointerException     if the set or a type is null
+     * @throws IllegalArgumentException if a type is not UPPER_SNAKE_CASE
+     */
+    public ScenarioReader(Set<String> termTypes) {
+        Set<String> custom = new HashSet<>();
+        for (String type : Objects.requireNonNull(termTypes, "termTypes")) {
+            if (!CustomTerm.BUILT_IN_TYPES.contains(Objects.requireNonNull(type, "term type"))) {
+                // CustomTerm states the rule for a type name, and throws with it.
+                CustomTerm.of(type);
+                custom.add(type);
+            }
+        }
+        this.decoder = new ScenarioDecoder(custom);
     }
 
     /**
@@ -128,7 +160,7 @@ public final class ScenarioReader {
     public ExchangeRecord read(byte[] json) throws ScenarioException {
         Objects.requireNonNull(json, "json");
         try (JsonParser parser = mapper.createParser(json)) {
-            return ScenarioDecoder.decode(parse(parser));
+            return decoder.decode(parse(parser));
         } catch (IOException e) {
             // Only the parser's own failures can come here: the bytes are already in memory.
             throw syntaxError(e);
@@ -144,7 +176,7 @@ public final class ScenarioReader {
     public ExchangeRecord read(String json) throws ScenarioException {
         Objects.requireNonNull(json, "json");
         try (JsonParser parser = mapper.createParser(json)) {
-            return ScenarioDecoder.decode(parse(parser));
+            return decoder.decode(parse(parser));
         } catch (IOException e) {
             throw syntaxError(e);
         }

@@ -32,16 +32,19 @@ final class ScenarioValidation {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final ScenarioReader reader;
     private final Supplier<Validator> validator;
-    private final ScenarioReader reader = new ScenarioReader();
 
     /**
+     * @param reader    reads the scenarios; it must know the term types of the validator's
+     *                  rules (with rule files of one's own: {@code new ScenarioReader(validator.termTypes())})
      * @param validator gives the validator when the first valid scenario needs it, so that
      *                  bad input is reported without waiting for rules to compile
      */
-    ScenarioValidation(PrintWriter out, PrintWriter err, Supplier<Validator> validator) {
+    ScenarioValidation(PrintWriter out, PrintWriter err, ScenarioReader reader, Supplier<Validator> validator) {
         this.out = out;
         this.err = err;
+        this.reader = reader;
         this.validator = validator;
     }
 

@@ -1,11 +1,17 @@
 package org.parley.rules.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.parley.rules.Severity;
 import org.parley.rules.model.AgeLimitTerm;
 import org.parley.rules.model.AgreedListsTerm;
@@ -14,6 +20,7 @@ import org.parley.rules.model.Basis;
 import org.parley.rules.model.CadenceTerm;
 import org.parley.rules.model.Category;
 import org.parley.rules.model.ConsentTerm;
+import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.EligibilityTerm;
 import org.parley.rules.model.ParityScope;
 import org.parley.rules.model.ParityTerm;
@@ -26,57 +33,78 @@ import org.parley.rules.model.WoundedPriorityTerm;
 
 /**
  * Reads the terms of an agreement: a {@code type} that names the term, and its parameters.
+ *
+ * <p>A built-in term has the parameters of the contract, each checked. A custom term (a
+ * type that rule files declare) takes any parameters: its rules read and check them, so
+ * they are passed on as JSON-like values (see {@link CustomTerm}).
  */
 final class TermDecoder {
 
     /** The built-in term types, in the order of the contract. */
-    static final List<String> TYPES = List.of(AllForAllTerm.TYPE, AgeLimitTerm.TYPE, WoundedPriorityTerm.TYPE,
+    static final List<String> BUILT_IN_TYPES = List.of(AllForAllTerm.TYPE, AgeLimitTerm.TYPE, WoundedPriorityTerm.TYPE,
             CadenceTerm.TYPE, ParityTerm.TYPE, SimultaneityTerm.TYPE, AgreedListsTerm.TYPE, ConsentTerm.TYPE,
             EligibilityTerm.TYPE, RemainsTerm.TYPE);
 
-    private static final String EXPECTED_TYPE = "one of " + String.join(", ", TYPES);
+    private static final BigDecimal MIN_LONG = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private static final ValueType<String> EVERY = ValueTypes.oneOf(List.of("DAILY"));
     private static final ValueType<List<LocalDate>> DATES =
             ValueTypes.arrayOf(ValueTypes.DATE, "an array of dates (YYYY-MM-DD)");
     private static final String SCHEDULE_SHAPES = "either dates, or from, to and every";
 
-    /** A term object. */
-    static final ValueType<Term> TERM = ValueType.of("a term object", TermDecoder::term);
-
-    /** The terms of an agreement: each type at most once. */
-    static final ValueType<List<Term>> TERMS = ValueType.of("an array of terms", (node, at, problems) -> {
-        List<Term> terms = ValueTypes.arrayOf(TERM, "an array of terms").read(node, at, problems);
-        if (node.isArray()) {
-            DistinctKeys.check(node, at, problems, "type", TYPES::contains, "expected each term type at most once");
-        }
-        return terms;
-    });
-
     private static final ValueType<Schedule> SCHEDULE = ValueType.of(
             "an object with " + SCHEDULE_SHAPES, TermDecoder::schedule);
 
-    private TermDecoder() {
+    private final Set<String> customTypes;
+    private final List<String> types;
+    private final String expectedType;
+
+    /**
+     * @param customTypes the term types that rule files declare besides the built-in ones,
+     *                    each a valid {@link CustomTerm} type
+     */
+    TermDecoder(Set<String> customTypes) {
+        this.customTypes = Set.copyOf(customTypes);
+        List<String> all = new ArrayList<>(BUILT_IN_TYPES);
+        all.addAll(new TreeSet<>(customTypes));
+        this.types = List.copyOf(all);
+        this.expectedType = "one of " + String.join(", ", types);
     }
 
-    private static Term term(JsonNode node, JsonPath at, Problems problems) {
+    /** The terms of an agreement: each type at most once. */
+    ValueType<List<Term>> terms() {
+        ValueType<List<Term>> array = ValueTypes.arrayOf(ValueType.of("a term object", this::term), "an array of terms");
+        return ValueType.of(array.expected(), (node, at, problems) -> {
+            List<Term> terms = array.read(node, at, problems);
+            if (node.isArray()) {
+                DistinctKeys.check(node, at, problems, "type", types::contains, "expected each term type at most once");
+            }
+            return terms;
+        });
+    }
+
+    private Term term(JsonNode node, JsonPath at, Problems problems) {
         if (!node.isObject()) {
             return ValueTypes.wrongType(node, at, problems, "a term object");
         }
         JsonNode typeNode = node.get("type");
         JsonPath typeAt = at.field(node, "type");
         if (typeNode == null) {
-            problems.add(typeAt, "missing required field; expected " + EXPECTED_TYPE);
+            problems.add(typeAt, "missing required field; expected " + expectedType);
             return null;
         }
         if (!typeNode.isTextual()) {
-            return ValueTypes.wrongType(typeNode, typeAt, problems, EXPECTED_TYPE);
+            return ValueTypes.wrongType(typeNode, typeAt, problems, expectedType);
         }
         String type = typeNode.textValue();
-        if (!TYPES.contains(type)) {
+        if (!types.contains(type)) {
             // The other keys of an unknown term cannot be judged: its parameters are unknown.
-            problems.add(typeAt, ValueTypes.show(typeNode) + " is not a known term type; expected " + EXPECTED_TYPE);
+            problems.add(typeAt, ValueTypes.show(typeNode) + " is not a known term type; expected " + expectedType);
             return null;
+        }
+        if (customTypes.contains(type)) {
+            return custom(type, node, at, problems);
         }
         int before = problems.count();
         Term term = switch (type) {
@@ -102,6 +130,55 @@ final class TermDecoder {
             default -> throw new IllegalStateException("no reader for term type " + type);
         };
         return problems.count() == before ? term : null;
+    }
+
+    private static Term custom(String type, JsonNode node, JsonPath at, Problems problems) {
+        int before = problems.count();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        int position = 0;
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            JsonPath fieldAt = at.field(field.getKey(), position++);
+            // As everywhere, null means absent; the term's rules apply their own defaults.
+            if (!field.getKey().equals("type") && !field.getValue().isNull()) {
+                parameters.put(field.getKey(), parameterValue(field.getValue(), fieldAt, problems));
+            }
+        }
+        return problems.count() == before ? new CustomTerm(type, parameters) : null;
+    }
+
+    /** A parameter of a custom term as the JSON-like value {@link CustomTerm} documents. */
+    private static Object parameterValue(JsonNode node, JsonPath at, Problems problems) {
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            BigDecimal value = node.decimalValue();
+            if (node.canConvertToExactIntegral() && value.compareTo(MIN_LONG) >= 0 && value.compareTo(MAX_LONG) <= 0) {
+                return value.longValueExact();
+            }
+            return value;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                list.add(parameterValue(node.get(i), at.index(i), problems));
+            }
+            return Collections.unmodifiableList(list);
+        }
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            int position = 0;
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                map.put(field.getKey(), parameterValue(field.getValue(), at.field(field.getKey(), position++), problems));
+            }
+            return Collections.unmodifiableMap(map);
+        }
+        // A term parameter holds no nulls: rules would have to guard every element.
+        problems.add(at, "expected a string, number, true, false, array or object, got " + ValueTypes.show(node));
+        return "";
     }
 
     private static JsonFields open(JsonNode node, JsonPath at, Problems problems, String type, String... parameters) {

@@ -39,10 +39,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Where --rules will come in: a validator with the built-in rules and those of its
-        // directories, in place of the shared built-in one.
-        Supplier<Validator> validator = builtIn;
-        return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(), validator)
+        // Where --rules will come in: a validator built first from the built-in rules and
+        // those of its directories (exit 2 if they do not compile), and a reader of the term
+        // types they declare, new ScenarioReader(validator.termTypes()).
+        return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(), new ScenarioReader(),
+                builtIn)
                 .validate(files.stream().map(ScenarioSource::file).toList(), format);
     }
 }

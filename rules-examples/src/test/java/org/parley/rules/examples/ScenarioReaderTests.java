@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,7 +24,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,7 @@ import org.parley.rules.model.Category;
 import org.parley.rules.model.Condition;
 import org.parley.rules.model.Consent;
 import org.parley.rules.model.ConsentTerm;
+import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.Detainee;
 import org.parley.rules.model.DetaineeList;
 import org.parley.rules.model.EligibilityTerm;
@@ -426,6 +430,68 @@ class ScenarioReaderTests {
         assertProblems(base().set("/agreement/terms/6", "{\"type\": \"PARITY\", \"scope\": \"TOTAL\"}").json(),
                 "$.agreement.terms[6].type: \"PARITY\" is already the type of $.agreement.terms[3]; "
                         + "expected each term type at most once");
+    }
+
+    // ---------------------------------------------------------------- custom terms
+
+    @Test
+    void readsATermOfADeclaredTypeWithItsParametersAsJsonLikeValues() throws Exception {
+        ScenarioReader custom = new ScenarioReader(Set.of("BATCH_LIMIT", "AGE_LIMIT"));
+
+        ExchangeRecord record = custom.read(base().set("/agreement/terms/6", """
+                {"type": "BATCH_LIMIT", "max": 500, "ratio": 1.5, "strict": true, "since": "2025-06-09",
+                 "parties": ["UA", "RU"], "limits": {"UA": 3.0}, "unset": null}""").json());
+
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("max", 500L);
+        parameters.put("ratio", new BigDecimal("1.5"));
+        parameters.put("strict", true);
+        parameters.put("since", "2025-06-09");
+        parameters.put("parties", List.of("UA", "RU"));
+        parameters.put("limits", Map.of("UA", 3L));
+        CustomTerm term = (CustomTerm) record.agreement().terms().get(6);
+        assertThat(term).isEqualTo(new CustomTerm("BATCH_LIMIT", parameters));
+        assertThat(term.parameters().keySet()).containsExactly("max", "ratio", "strict", "since", "parties", "limits");
+        assertThat(term.integer("max")).isEqualTo(500);
+    }
+
+    @Test
+    void listsTheDeclaredTypesAmongTheKnownOnes() {
+        ScenarioReader custom = new ScenarioReader(Set.of("BATCH_LIMIT", "ALPHA"));
+
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> custom.read(base()
+                .set("/agreement/terms/6", "{\"type\": \"FAIRNESS\"}").json())).problems())
+                .containsExactly("$.agreement.terms[6].type: \"FAIRNESS\" is not a known term type; expected one of "
+                        + "ALL_FOR_ALL, AGE_LIMIT, WOUNDED_PRIORITY, CADENCE, PARITY, SIMULTANEITY, AGREED_LISTS, "
+                        + "CONSENT, ELIGIBILITY, REMAINS, ALPHA, BATCH_LIMIT");
+    }
+
+    @Test
+    void reportsADeclaredTypeListedTwiceAndNullInsideAParameter() {
+        ScenarioReader custom = new ScenarioReader(Set.of("BATCH_LIMIT"));
+
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> custom.read(base()
+                .set("/agreement/terms/6", "{\"type\": \"BATCH_LIMIT\", \"limits\": [1, null]}")
+                .set("/agreement/terms/7", "{\"type\": \"BATCH_LIMIT\"}").json())).problems())
+                .containsExactly(
+                        "$.agreement.terms[6].limits[1]: expected a string, number, true, false, array or object, "
+                                + "got null",
+                        "$.agreement.terms[7].type: \"BATCH_LIMIT\" is already the type of $.agreement.terms[6]; "
+                                + "expected each term type at most once");
+    }
+
+    @Test
+    void refusesATermTypeThatIsNotUpperSnakeCase() {
+        assertThatThrownBy(() -> new ScenarioReader(Set.of("batch-limit")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a term type is UPPER_SNAKE_CASE, was \"batch-limit\"");
+    }
+
+    @Test
+    void knowsTheBuiltInTermsWhateverItIsGiven() throws Exception {
+        ExchangeRecord record = new ScenarioReader(Set.of("PARITY")).read(base().json());
+
+        assertThat(record.agreement().terms().get(3)).isEqualTo(new ParityTerm(ParityScope.PER_BATCH, Set.of()));
     }
 
     // ---------------------------------------------------------------- dates, instants, zones

@@ -143,6 +143,7 @@ public final class ScenarioReader {
     /**
      * Reads a scenario from a stream, which is read to its end but not closed.
      *
+     * @param in the scenario, in UTF-8 (or another encoding JSON allows, with a byte order mark)
      * @return the record, never null
      * @throws IOException       if the stream cannot be read
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
@@ -154,6 +155,7 @@ public final class ScenarioReader {
     /**
      * Reads a scenario from its bytes.
      *
+     * @param json the scenario, in UTF-8 (or another encoding JSON allows, with a byte order mark)
      * @return the record, never null
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
      */
@@ -170,6 +172,7 @@ public final class ScenarioReader {
     /**
      * Reads a scenario from its text.
      *
+     * @param json the scenario
      * @return the record, never null
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
      */

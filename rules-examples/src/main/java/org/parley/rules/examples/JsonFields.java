@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The fields of one JSON object of a scenario file, read by name with their problems.
  *
- * <p>A field set to JSON {@code null} counts as absent: an optional field takes its
- * default, a required one is reported as {@code expected ..., got null}.
+ * <p>A field set to JSON {@code null} counts as absent when it is optional: it takes its
+ * default. A required one is reported as {@code expected ..., got null}.
  */
 final class JsonFields {
 
@@ -61,11 +61,6 @@ final class JsonFields {
         return value != null && !value.isNull();
     }
 
-    /** The raw value of a field, when present and not null. */
-    Optional<JsonNode> raw(String name) {
-        return has(name) ? Optional.of(node.get(name)) : Optional.empty();
-    }
-
     /**
      * Reads a field that has no default.
      *
@@ -77,10 +72,7 @@ final class JsonFields {
             problems.add(at(name), "missing required field; expected " + type.expected());
             return null;
         }
-        if (value.isNull()) {
-            problems.add(at(name), "expected " + type.expected() + ", got null");
-            return null;
-        }
+        // A null is a value of the wrong type, reported as such by the type itself.
         return type.read(value, at(name), problems);
     }
 

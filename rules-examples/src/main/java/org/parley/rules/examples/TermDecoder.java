@@ -86,7 +86,7 @@ final class TermDecoder {
 
     private Term term(JsonNode node, JsonPath at, Problems problems) {
         if (!node.isObject()) {
-            return ValueTypes.wrongType(node, at, problems, "a term object");
+            return ValueTypes.wrongType(node, at, problems, "an object");
         }
         JsonNode typeNode = node.get("type");
         JsonPath typeAt = at.field(node, "type");

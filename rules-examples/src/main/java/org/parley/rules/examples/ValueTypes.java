@@ -179,13 +179,8 @@ final class ValueTypes {
             int before = problems.count();
             List<T> values = new ArrayList<>(node.size());
             for (int i = 0; i < node.size(); i++) {
-                JsonNode item = node.get(i);
-                JsonPath itemAt = at.index(i);
-                if (item.isNull()) {
-                    problems.add(itemAt, "expected " + element.expected() + ", got null");
-                } else {
-                    values.add(element.read(item, itemAt, problems));
-                }
+                // A null element is a value of the wrong type, like any other.
+                values.add(element.read(node.get(i), at.index(i), problems));
             }
             return problems.count() == before ? values : null;
         });

@@ -329,9 +329,16 @@ class ScenarioReaderTests {
     }
 
     @Test
-    void reportsNullInARequiredField() {
-        assertProblems(base().set("/detainees/0/id", "null").json(),
-                "$.detainees[0].id: expected a non-blank string, got null");
+    void reportsNullInARequiredFieldOrAnArray() {
+        assertProblems(base()
+                        .set("/agreement/parties", "null")
+                        .set("/detainees/0/id", "null")
+                        .set("/detainees/1", "null")
+                        .set("/lists/0/detainees/0", "null").json(),
+                "$.agreement.parties: expected an array of two parties, got null",
+                "$.detainees[0].id: expected a non-blank string, got null",
+                "$.detainees[1]: expected an object, got null",
+                "$.lists[0].detainees[0]: expected a string, got null");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.parley.rules;
 
 import java.util.Map;
 import java.util.Set;
+import org.parley.rules.model.Agreement;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 
@@ -47,5 +48,19 @@ public interface Validator {
      */
     default Explanation explain(ExchangeRecord record) {
         return new Explanation(validate(record), Map.of(), Map.of());
+    }
+
+    /**
+     * Opens a session for incremental validation of one agreement, holding no facts yet.
+     *
+     * <p>This default has no incremental engine: it keeps the facts and validates them all
+     * again on every report.
+     *
+     * @param agreement the agreement whose record will be added
+     * @return a new session; close it
+     * @throws IllegalArgumentException if the agreement lists a custom term no loaded rule declares
+     */
+    default ValidationSession openSession(Agreement agreement) {
+        return new RevalidatingSession(this, agreement);
     }
 }

@@ -231,7 +231,7 @@ class CustomRulesTests {
         assertThat(violation.code()).isEqualTo("WOUNDED_PRIORITY");
         assertThat(explanation.factsOf(violation)).anySatisfy(f -> assertThat(f).startsWith("WoundedPriorityTerm["))
                 .anySatisfy(f -> assertThat(f).startsWith("Batch[id=B1"))
-                .contains("RU");
+                .contains("Party[code=RU, name=Russia]");
         assertThat(explanation.firings()).containsEntry(
                 "WOUNDED_PRIORITY-01 non-priority release while priority detainees are held", 1L);
         assertThat(explanation.rulesNeverFired()).contains(BATCH_LIMIT_RULE, "PARITY-01 parties released different "

@@ -2,17 +2,17 @@ package org.parley.rules.drools.facts;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Derived, when the agreement has a WOUNDED_PRIORITY term: a detainee with a priority
  * condition who has not declined repatriation, held by a party.
  *
- * @param detainee   the detainee id
- * @param party      the party holding them
- * @param releasedOn the date of their first release, if any
+ * @param detainee  the detainee id
+ * @param party     the party holding them
+ * @param heldUntil the date of their first release, or {@link LocalDate#MAX} when they are
+ *                  not released: they are still held at the end of any earlier date
  */
-public record PriorityDetainee(String detainee, String party, Optional<LocalDate> releasedOn) {
+public record PriorityDetainee(String detainee, String party, LocalDate heldUntil) {
 
     /**
      * Checks the components.
@@ -22,11 +22,11 @@ public record PriorityDetainee(String detainee, String party, Optional<LocalDate
     public PriorityDetainee {
         Objects.requireNonNull(detainee, "detainee");
         Objects.requireNonNull(party, "party");
-        Objects.requireNonNull(releasedOn, "releasedOn");
+        Objects.requireNonNull(heldUntil, "heldUntil");
     }
 
     /** Whether the party still held them at the end of the given date. */
     public boolean heldAfter(LocalDate date) {
-        return releasedOn.map(d -> d.isAfter(date)).orElse(true);
+        return heldUntil.isAfter(date);
     }
 }

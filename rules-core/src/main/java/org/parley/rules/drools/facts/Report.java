@@ -123,4 +123,9 @@ public final class Report {
     public static String exemptNote(Collection<?> exempt) {
         return exempt.isEmpty() ? "" : " (not counting " + sortedList(exempt, exempt.size()) + ")";
     }
+
+    /** How many distinct values there are: collected lists may name a detainee twice. */
+    public static long distinct(Collection<?> values) {
+        return values.stream().distinct().count();
+    }
 }

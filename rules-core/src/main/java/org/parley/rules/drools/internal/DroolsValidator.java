@@ -19,10 +19,12 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 import org.parley.rules.Explanation;
 import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationReport;
+import org.parley.rules.ValidationSession;
 import org.parley.rules.Validator;
 import org.parley.rules.Violation;
 import org.parley.rules.drools.facts.BatchTransfer;
 import org.parley.rules.drools.facts.ValidationContext;
+import org.parley.rules.model.Agreement;
 import org.parley.rules.model.Batch;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
@@ -76,13 +78,7 @@ public final class DroolsValidator implements Validator {
                 session.addEventListener(recorder.inserts);
             }
             insertFacts(session, record, context);
-            session.fireAllRules();
-            QueryResults rows = session.getQueryResults(VIOLATIONS_QUERY);
-            List<Violation> violations = new ArrayList<>(rows.size());
-            for (QueryResultsRow row : rows) {
-                violations.add((Violation) row.get("$violation"));
-            }
-            return new ValidationReport(context.agreement(), context.asOf(), violations);
+            return readReport(session, context);
         } catch (RuntimeException e) {
             throw new ValidationException("validation of agreement " + record.agreement().id() + " failed: "
                     + e.getMessage(), e);
@@ -91,8 +87,30 @@ public final class DroolsValidator implements Validator {
         }
     }
 
+    /** Fires the rules and reads every violation back. */
+    static ValidationReport readReport(KieSession session, ValidationContext context) {
+        session.fireAllRules();
+        QueryResults rows = session.getQueryResults(VIOLATIONS_QUERY);
+        List<Violation> violations = new ArrayList<>(rows.size());
+        for (QueryResultsRow row : rows) {
+            violations.add((Violation) row.get("$violation"));
+        }
+        return new ValidationReport(context.agreement(), context.asOf(), violations);
+    }
+
+    @Override
+    public ValidationSession openSession(Agreement agreement) {
+        Objects.requireNonNull(agreement, "agreement");
+        requireDeclaredCustomTerms(agreement);
+        return new DroolsValidationSession(rules.kieBase().newKieSession(), agreement);
+    }
+
     private void requireDeclaredCustomTerms(ExchangeRecord record) {
-        for (Term term : record.agreement().terms()) {
+        requireDeclaredCustomTerms(record.agreement());
+    }
+
+    private void requireDeclaredCustomTerms(Agreement agreement) {
+        for (Term term : agreement.terms()) {
             if (term instanceof CustomTerm && !rules.termTypes().contains(term.type())) {
                 throw new IllegalArgumentException("term type " + term.type() + " is declared by no loaded rule "
                         + "(@term); known types: " + String.join(", ", new java.util.TreeSet<>(rules.termTypes())));
@@ -103,6 +121,7 @@ public final class DroolsValidator implements Validator {
     private static void insertFacts(KieSession session, ExchangeRecord record, ValidationContext context) {
         session.insert(context);
         session.insert(record.agreement());
+        record.agreement().parties().forEach(session::insert);
         record.agreement().terms().forEach(session::insert);
         record.detainees().forEach(session::insert);
         for (Batch batch : record.batches()) {

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -99,7 +100,13 @@ public final class RuleCompiler {
                 }
                 throw new RuleCompilationException(problems);
             }
-            KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+            KieBaseConfiguration kieBaseConfiguration = ks.newKieBaseConfiguration();
+            // Drools 10.2 shares beta nodes between rules; with the accumulates of the built-in
+            // rules, a shared node missed a match in a stateful session when facts arrived after a
+            // first fireAllRules (WOUNDED_PRIORITY, found by ValidationSessionProperties and
+            // reproduced in ValidationSessionTests). Unshared nodes cost memory, not correctness.
+            kieBaseConfiguration.setProperty("drools.shareBetaNodes", "false");
+            KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(kieBaseConfiguration);
             return describe(kieBase);
         } finally {
             ks.getRepository().removeKieModule(releaseId);

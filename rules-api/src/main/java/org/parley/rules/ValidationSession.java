@@ -1,0 +1,137 @@
+package org.parley.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.parley.rules.model.Batch;
+import org.parley.rules.model.Detainee;
+import org.parley.rules.model.DetaineeList;
+import org.parley.rules.model.Remains;
+
+/**
+ * Incremental validation of one agreement as its exchange unfolds: facts are added,
+ * corrected or removed as they arrive, and the report is available at any time together
+ * with what changed since the previous one. Only what a change touches is judged again.
+ *
+ * <p>At every moment, {@link #report()} equals what {@link Validator#validate} gives for
+ * the agreement and the facts the session holds. A session holds engine resources: close
+ * it (try-with-resources); a closed session refuses every call but {@link #close()}.
+ * Sessions are not thread-safe: use one from one thread at a time.
+ */
+public interface ValidationSession extends AutoCloseable {
+
+    /**
+     * Adds a detainee.
+     *
+     * @throws IllegalArgumentException if the session already holds a detainee with this id
+     * @throws IllegalStateException    if the session is closed
+     */
+    void add(Detainee detainee);
+
+    /**
+     * Adds a batch with its transfers.
+     *
+     * @throws IllegalArgumentException if the session already holds a batch with this id
+     * @throws IllegalStateException    if the session is closed
+     */
+    void add(Batch batch);
+
+    /**
+     * Adds a list of detainees a party asked for.
+     *
+     * @throws IllegalStateException if the session is closed
+     */
+    void add(DetaineeList list);
+
+    /**
+     * Adds a handover of remains.
+     *
+     * @throws IllegalArgumentException if the session already holds remains with this id
+     * @throws IllegalStateException    if the session is closed
+     */
+    void add(Remains remains);
+
+    /**
+     * Replaces the detainee with the same id.
+     *
+     * @throws IllegalArgumentException if the session holds no detainee with this id
+     * @throws IllegalStateException    if the session is closed
+     */
+    void correct(Detainee detainee);
+
+    /**
+     * Replaces the batch with the same id, transfers and all.
+     *
+     * @throws IllegalArgumentException if the session holds no batch with this id
+     * @throws IllegalStateException    if the session is closed
+     */
+    void correct(Batch batch);
+
+    /**
+     * Replaces the remains with the same id.
+     *
+     * @throws IllegalArgumentException if the session holds no remains with this id
+     * @throws IllegalStateException    if the session is closed
+     */
+    void correct(Remains remains);
+
+    /**
+     * Removes the detainee with this id.
+     *
+     * @return whether the session held one
+     * @throws IllegalStateException if the session is closed
+     */
+    boolean removeDetainee(String id);
+
+    /**
+     * Removes the batch with this id, with its transfers.
+     *
+     * @return whether the session held one
+     * @throws IllegalStateException if the session is closed
+     */
+    boolean removeBatch(String id);
+
+    /**
+     * Removes one list equal to this one.
+     *
+     * @return whether the session held one
+     * @throws IllegalStateException if the session is closed
+     */
+    boolean remove(DetaineeList list);
+
+    /**
+     * Removes the remains with this id.
+     *
+     * @return whether the session held them
+     * @throws IllegalStateException if the session is closed
+     */
+    boolean removeRemains(String id);
+
+    /**
+     * Judges the facts at a date of your choosing, overriding the agreement's {@code asOf};
+     * empty goes back to the agreement's (or, without one, to the latest batch or remains
+     * date, else the signing date).
+     *
+     * @throws IllegalStateException if the session is closed
+     */
+    void judgeAt(Optional<LocalDate> date);
+
+    /**
+     * The report for the facts held now. It becomes the baseline of the next {@link #changes()}.
+     *
+     * @throws IllegalStateException if the session is closed
+     */
+    ValidationReport report();
+
+    /**
+     * What changed since the previous {@link #report()} or {@code changes()} (or since the
+     * session opened): the violations that appeared and those that were resolved, with the
+     * report for the facts held now, which becomes the next baseline.
+     *
+     * @throws IllegalStateException if the session is closed
+     */
+    ReportChanges changes();
+
+    /** Releases the engine's resources. Closing twice is harmless. */
+    @Override
+    void close();
+}

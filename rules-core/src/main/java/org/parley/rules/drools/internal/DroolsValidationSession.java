@@ -1,0 +1,254 @@
+package org.parley.rules.drools.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.parley.rules.ReportChanges;
+import org.parley.rules.ValidationReport;
+import org.parley.rules.ValidationSession;
+import org.parley.rules.drools.facts.BatchTransfer;
+import org.parley.rules.drools.facts.ValidationContext;
+import org.parley.rules.model.Agreement;
+import org.parley.rules.model.Batch;
+import org.parley.rules.model.Detainee;
+import org.parley.rules.model.DetaineeList;
+import org.parley.rules.model.Remains;
+
+/**
+ * A stateful Drools session over the shared rules. Every violation and derived fact is
+ * inserted logically, so truth maintenance retracts it when its cause goes, and the engine
+ * re-evaluates only what a change touches. The context fact is updated whenever the date
+ * the record is judged at moves.
+ */
+final class DroolsValidationSession implements ValidationSession {
+
+    private final KieSession session;
+    private final Agreement agreement;
+    private final FactHandle contextHandle;
+    private ValidationContext context;
+    private final Map<String, FactHandle> detainees = new HashMap<>();
+    private final Map<String, List<FactHandle>> batches = new HashMap<>();
+    private final Map<String, FactHandle> remains = new HashMap<>();
+    private final Map<DetaineeList, List<FactHandle>> lists = new HashMap<>();
+    private final Map<String, LocalDate> batchDates = new HashMap<>();
+    private final Map<String, LocalDate> remainsDates = new HashMap<>();
+    private final TreeMap<LocalDate, Integer> factDates = new TreeMap<>();
+    private Optional<LocalDate> judgedAt = Optional.empty();
+    private ValidationReport baseline;
+    private boolean closed;
+
+    DroolsValidationSession(KieSession session, Agreement agreement) {
+        this.session = session;
+        this.agreement = agreement;
+        try {
+            this.context = contextNow();
+            this.contextHandle = session.insert(context);
+            session.insert(agreement);
+            agreement.parties().forEach(session::insert);
+            agreement.terms().forEach(session::insert);
+            this.baseline = DroolsValidator.readReport(session, context);
+        } catch (RuntimeException e) {
+            session.dispose();
+            throw e;
+        }
+    }
+
+    private ValidationContext contextNow() {
+        LocalDate asOf = judgedAt.or(agreement::asOf)
+                .orElseGet(() -> factDates.isEmpty() ? agreement.signedOn() : factDates.lastKey());
+        return new ValidationContext(agreement.id(), agreement.signedOn(), asOf,
+                agreement.parties().stream().map(p -> p.code()).toList());
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("the validation session is closed");
+        }
+    }
+
+    private void dateAdded(LocalDate date) {
+        factDates.merge(date, 1, Integer::sum);
+    }
+
+    private void dateRemoved(LocalDate date) {
+        factDates.computeIfPresent(date, (d, n) -> n == 1 ? null : n - 1);
+    }
+
+    private void refreshContext() {
+        ValidationContext now = contextNow();
+        if (!now.equals(context)) {
+            context = now;
+            session.update(contextHandle, now);
+        }
+    }
+
+    private static void requireAbsent(Map<String, ?> held, String kind, String id) {
+        if (held.containsKey(id)) {
+            throw new IllegalArgumentException("the session already holds a " + kind + " with the id " + id);
+        }
+    }
+
+    private static void requirePresent(Map<String, ?> held, String kind, String id) {
+        if (!held.containsKey(id)) {
+            throw new IllegalArgumentException("the session holds no " + kind + " with the id " + id);
+        }
+    }
+
+    @Override
+    public void add(Detainee detainee) {
+        open();
+        Objects.requireNonNull(detainee, "detainee");
+        requireAbsent(detainees, "detainee", detainee.id());
+        detainees.put(detainee.id(), session.insert(detainee));
+    }
+
+    @Override
+    public void add(Batch batch) {
+        open();
+        Objects.requireNonNull(batch, "batch");
+        requireAbsent(batches, "batch", batch.id());
+        List<FactHandle> handles = new ArrayList<>(batch.transfers().size() + 1);
+        handles.add(session.insert(batch));
+        for (int i = 0; i < batch.transfers().size(); i++) {
+            handles.add(session.insert(BatchTransfer.of(batch, i)));
+        }
+        batches.put(batch.id(), handles);
+        batchDates.put(batch.id(), batch.date());
+        dateAdded(batch.date());
+        refreshContext();
+    }
+
+    @Override
+    public void add(DetaineeList list) {
+        open();
+        Objects.requireNonNull(list, "list");
+        // A copy: inserting one instance twice would give one fact, and lists may repeat.
+        lists.computeIfAbsent(list, l -> new ArrayList<>())
+                .add(session.insert(new DetaineeList(list.requestedBy(), list.detainees())));
+    }
+
+    @Override
+    public void add(Remains handover) {
+        open();
+        Objects.requireNonNull(handover, "remains");
+        requireAbsent(remains, "remains", handover.id());
+        remains.put(handover.id(), session.insert(handover));
+        remainsDates.put(handover.id(), handover.date());
+        dateAdded(handover.date());
+        refreshContext();
+    }
+
+    @Override
+    public void correct(Detainee detainee) {
+        open();
+        Objects.requireNonNull(detainee, "detainee");
+        requirePresent(detainees, "detainee", detainee.id());
+        session.update(detainees.get(detainee.id()), detainee);
+    }
+
+    @Override
+    public void correct(Batch batch) {
+        open();
+        Objects.requireNonNull(batch, "batch");
+        requirePresent(batches, "batch", batch.id());
+        removeBatch(batch.id());
+        add(batch);
+    }
+
+    @Override
+    public void correct(Remains handover) {
+        open();
+        Objects.requireNonNull(handover, "remains");
+        requirePresent(remains, "remains", handover.id());
+        removeRemains(handover.id());
+        add(handover);
+    }
+
+    @Override
+    public boolean removeDetainee(String id) {
+        open();
+        FactHandle handle = detainees.remove(Objects.requireNonNull(id, "id"));
+        if (handle == null) {
+            return false;
+        }
+        session.delete(handle);
+        return true;
+    }
+
+    @Override
+    public boolean removeBatch(String id) {
+        open();
+        List<FactHandle> handles = batches.remove(Objects.requireNonNull(id, "id"));
+        if (handles == null) {
+            return false;
+        }
+        handles.forEach(session::delete);
+        dateRemoved(batchDates.remove(id));
+        refreshContext();
+        return true;
+    }
+
+    @Override
+    public boolean remove(DetaineeList list) {
+        open();
+        Objects.requireNonNull(list, "list");
+        List<FactHandle> handles = lists.get(list);
+        if (handles == null) {
+            return false;
+        }
+        session.delete(handles.remove(handles.size() - 1));
+        if (handles.isEmpty()) {
+            lists.remove(list);
+        }
+        return true;
+    }
+
+    @Override
+    public boolean removeRemains(String id) {
+        open();
+        FactHandle handle = remains.remove(Objects.requireNonNull(id, "id"));
+        if (handle == null) {
+            return false;
+        }
+        session.delete(handle);
+        dateRemoved(remainsDates.remove(id));
+        refreshContext();
+        return true;
+    }
+
+    @Override
+    public void judgeAt(Optional<LocalDate> date) {
+        open();
+        judgedAt = Objects.requireNonNull(date, "date");
+        refreshContext();
+    }
+
+    @Override
+    public ValidationReport report() {
+        open();
+        baseline = DroolsValidator.readReport(session, context);
+        return baseline;
+    }
+
+    @Override
+    public ReportChanges changes() {
+        open();
+        ValidationReport before = baseline;
+        return ReportChanges.between(before, report());
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            session.dispose();
+        }
+    }
+}

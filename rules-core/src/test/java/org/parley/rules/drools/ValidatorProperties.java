@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.drools.internal.RuleBase;
+import org.parley.rules.testkit.ParleyGen;
+import org.parley.rules.testkit.RecordTransforms;
+import org.parley.rules.testkit.Tries;
 
 class ValidatorProperties {
 
@@ -30,14 +33,14 @@ class ValidatorProperties {
 
     @Test
     void report_doesNotDependOnTheOrderOfTheFacts() {
-        qt().withExamples(300).forAll(RecordGenerators.records(), longs().all())
-                .checkAssert((record, seed) -> assertThat(VALIDATOR.validate(RecordGenerators.shuffled(record, seed)))
+        qt().withExamples(Tries.orDefault(600)).forAll(ParleyGen.records(), longs().all())
+                .checkAssert((record, seed) -> assertThat(VALIDATOR.validate(RecordTransforms.shuffled(record, seed)))
                         .isEqualTo(VALIDATOR.validate(record)));
     }
 
     @Test
     void validatingTheSameRecordTwice_givesEqualReports() {
-        qt().withExamples(200).forAll(RecordGenerators.records())
+        qt().withExamples(Tries.orDefault(300)).forAll(ParleyGen.records())
                 .checkAssert(record -> assertThat(VALIDATOR.validate(record)).isEqualTo(VALIDATOR.validate(record)));
     }
 
@@ -45,7 +48,7 @@ class ValidatorProperties {
     void generatedRecords_exerciseEveryRule() {
         // Guards the properties above against passing on records where nothing fires.
         Set<String> seen = ConcurrentHashMap.newKeySet();
-        qt().withExamples(400).forAll(RecordGenerators.records())
+        qt().withExamples(Tries.orDefault(400, 100)).forAll(ParleyGen.records())
                 .checkAssert(record -> VALIDATOR.validate(record).violations().forEach(v -> seen.add(v.rule())));
 
         assertThat(seen).containsExactlyInAnyOrderElementsOf(reportingRules());
@@ -59,7 +62,7 @@ class ValidatorProperties {
 
     @Test
     void validatorSharedByThreads_givesTheReportsOfOneUsedAlone() {
-        qt().withExamples(25).forAll(lists().of(RecordGenerators.records()).ofSize(12))
+        qt().withExamples(Tries.orDefault(25, 100)).forAll(lists().of(ParleyGen.records()).ofSize(12))
                 .checkAssert(records -> {
                     List<ValidationReport> alone = records.stream().map(VALIDATOR::validate).toList();
                     List<Future<ValidationReport>> shared = records.stream()

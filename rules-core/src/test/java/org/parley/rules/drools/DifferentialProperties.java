@@ -1,0 +1,55 @@
+package org.parley.rules.drools;
+
+import static org.parley.rules.drools.Fixtures.VALIDATOR;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import org.junit.jupiter.api.Test;
+import org.parley.rules.ValidationReport;
+import org.parley.rules.Validator;
+import org.parley.rules.testkit.CompliantRecords;
+import org.parley.rules.testkit.Mutator;
+import org.parley.rules.testkit.Mutators;
+import org.parley.rules.testkit.ParleyGen;
+import org.parley.rules.testkit.ReferenceOracle;
+import org.parley.rules.testkit.ReportAssert;
+import org.parley.rules.testkit.Tries;
+
+/**
+ * The Drools rules against the reference oracle, a plain-Java reading of terms.md: on any
+ * record they give the same report, violation for violation, message for message.
+ * {@code -Dparley.tries=100000} runs a long campaign (docs/testing.md).
+ */
+class DifferentialProperties {
+
+    static final Validator ORACLE = new ReferenceOracle();
+
+    @Test
+    void droolsReport_equalsTheOraclesReport() {
+        qt().withExamples(Tries.orDefault(3_000)).forAll(ParleyGen.records())
+                .checkAssert(record -> ReportAssert.assertThat(VALIDATOR.validate(record))
+                        .describedAs("%s", record).isSameReportAs(ORACLE.validate(record)));
+    }
+
+    @Test
+    void compliantRecords_haveNoViolationAtAll() {
+        qt().withExamples(Tries.orDefault(1_500)).forAll(CompliantRecords.any())
+                .checkAssert(record -> ReportAssert.assertThat(VALIDATOR.validate(record))
+                        .describedAs("%s", record).hasNoViolations());
+    }
+
+    @Test
+    void eachMutator_causesExactlyItsViolationAndNothingElse() {
+        qt().withExamples(Tries.orDefault(300, 10)).forAll(CompliantRecords.any(), longs().all())
+                .checkAssert((record, seed) -> {
+                    for (Mutator mutator : Mutators.all()) {
+                        mutator.mutate(record, seed).ifPresent(m -> {
+                            ValidationReport report = VALIDATOR.validate(m.record());
+                            ReportAssert.assertThat(report).describedAs("%s%nof %s", m, record).hasOnly(m.expected());
+                            ReportAssert.assertThat(report).describedAs("%s%nof %s", m, record)
+                                    .isSameReportAs(ORACLE.validate(m.record()));
+                        });
+                    }
+                });
+    }
+}

@@ -35,7 +35,7 @@ class MetamorphicProperties {
 
     @Test
     void renamingEveryIdInOrder_renamesTheSubjectsAndMessagesAndChangesNothingElse() {
-        qt().withExamples(Tries.orDefault(TRIES)).forAll(ParleyGen.records(), longs().all())
+        qt().withExamples(Tries.orDefault(TRIES, 10)).forAll(ParleyGen.records(), longs().all())
                 .checkAssert((record, seed) -> {
                     Map<String, String> renaming = RecordTransforms.orderPreservingRenaming(record, "id-", seed);
                     ValidationReport expected = RecordTransforms.renamed(VALIDATOR.validate(record), renaming);
@@ -47,7 +47,7 @@ class MetamorphicProperties {
 
     @Test
     void renamingEveryIdInAnyOrder_renamesTheSubjectsAndChangesNoFinding() {
-        qt().withExamples(Tries.orDefault(TRIES)).forAll(ParleyGen.records(), longs().all())
+        qt().withExamples(Tries.orDefault(TRIES, 10)).forAll(ParleyGen.records(), longs().all())
                 .checkAssert((record, seed) -> {
                     Map<String, String> renaming = RecordTransforms.shuffledRenaming(record, "p", seed);
                     ValidationReport expected = RecordTransforms.renamed(VALIDATOR.validate(record), renaming);
@@ -60,7 +60,7 @@ class MetamorphicProperties {
 
     @Test
     void shiftingEveryDateByWholeLeapCycles_shiftsTheDatesOfTheReportOnly() {
-        qt().withExamples(Tries.orDefault(TRIES)).forAll(ParleyGen.records(), integers().between(-12, 12))
+        qt().withExamples(Tries.orDefault(TRIES, 10)).forAll(ParleyGen.records(), integers().between(-12, 12))
                 .checkAssert((record, cycles) -> {
                     long days = cycles * RecordTransforms.FOUR_YEARS_IN_DAYS;
                     ValidationReport expected = RecordTransforms.shifted(VALIDATOR.validate(record), days);
@@ -74,7 +74,7 @@ class MetamorphicProperties {
     void shiftingEveryDateByAnyNumberOfDays_withoutAnAgeLimit_shiftsTheDatesOfTheReportOnly() {
         // With an AGE_LIMIT, ages are counted by the calendar: a shift across a leap day can
         // change one. Without it birth dates decide nothing, and any shift must be invisible.
-        qt().withExamples(Tries.orDefault(TRIES)).forAll(ParleyGen.records(), integers().between(-4000, 4000))
+        qt().withExamples(Tries.orDefault(TRIES, 10)).forAll(ParleyGen.records(), integers().between(-4000, 4000))
                 .checkAssert((generated, days) -> {
                     List<Term> terms = generated.agreement().terms().stream()
                             .filter(t -> !(t instanceof AgeLimitTerm)).toList();
@@ -88,7 +88,7 @@ class MetamorphicProperties {
 
     @Test
     void splittingABatchInTwoOnTheSameDate_changesNoDateBasedResult() {
-        qt().withExamples(Tries.orDefault(TRIES)).forAll(ParleyGen.records(), longs().all())
+        qt().withExamples(Tries.orDefault(TRIES, 10)).forAll(ParleyGen.records(), longs().all())
                 .assuming((record, seed) -> !record.batches().isEmpty())
                 .checkAssert((record, seed) -> {
                     java.util.Random random = new java.util.Random(seed);

@@ -46,6 +46,14 @@ public final class DroolsValidator implements Validator {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /**
+     * How many engine sessions the shared rules still hold: 0 whenever no validation or
+     * session of this validator is open, since every session is disposed.
+     */
+    public int openEngineSessions() {
+        return rules.kieBase().getKieSessions().size();
+    }
+
     @Override
     public Set<String> termTypes() {
         return rules.termTypes();

@@ -1,0 +1,75 @@
+package org.parley.rules.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.parley.rules.Validator;
+import org.parley.rules.Validators;
+
+/**
+ * Cold start: building the validator in a fresh JVM (one fork per measurement), and the
+ * whole {@code java -jar parley.jar} on the bundled sample against {@code --version}, as
+ * processes. The jar is {@code rules-examples/target/parley.jar} unless
+ * {@code -Dparley.jar=...} says otherwise; run from the repository root.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ColdStartBenchmark {
+
+    private static final Path JAR = Path.of(System.getProperty("parley.jar", "rules-examples/target/parley.jar"));
+
+    /** Compiling the built-in rules in a JVM that has never done it. */
+    @Benchmark
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(5)
+    public Validator buildValidator() {
+        return Validators.newValidator();
+    }
+
+    private static int run(String... args) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException("no " + JAR.toAbsolutePath() + ": build it first (mvn package)");
+        }
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return process.waitFor();
+    }
+
+    /** {@code java -jar parley.jar}: validates the bundled sample. */
+    @Benchmark
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 10)
+    @Fork(1)
+    public int validateSample() throws IOException, InterruptedException {
+        int status = run();
+        if (status != 0) {
+            throw new IllegalStateException("the sample run exited with " + status);
+        }
+        return status;
+    }
+
+    /** {@code java -jar parley.jar --version}: the JVM and the command line, no rules. */
+    @Benchmark
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 10)
+    @Fork(1)
+    public int version() throws IOException, InterruptedException {
+        return run("--version");
+    }
+}

@@ -285,7 +285,8 @@ final class RecordDraws {
             detainees.add(detainee(s, agreement, "D" + i));
         }
         List<Batch> batches = new ArrayList<>();
-        int batchCount = s.intBetween(0, 5);
+        // Now and then many batches, so that lists of batches in messages run past their limit.
+        int batchCount = s.chance(3) ? s.intBetween(6, 14) : s.intBetween(0, 5);
         for (int i = 0; i < batchCount; i++) {
             batches.add(batch(s, agreement, "B" + i, detainees));
         }

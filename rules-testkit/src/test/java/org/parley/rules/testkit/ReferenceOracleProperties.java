@@ -37,7 +37,7 @@ class ReferenceOracleProperties {
     @Test
     void everyMutator_findsSomethingToBreak_inGeneratedRecords() {
         Set<String> applied = ConcurrentHashMap.newKeySet();
-        qt().withExamples(Tries.orDefault(1_000)).forAll(CompliantRecords.any(), longs().all())
+        qt().withExamples(Tries.orDefault(1_000, 10)).forAll(CompliantRecords.any(), longs().all())
                 .checkAssert((record, seed) -> Mutators.all().forEach(mutator -> mutator.mutate(record, seed)
                         .ifPresent(m -> applied.add(m.mutator()))));
 
@@ -58,7 +58,7 @@ class ReferenceOracleProperties {
     @Test
     void generatedRecords_reachEveryRuleOfTheOracle() {
         Set<String> rules = ConcurrentHashMap.newKeySet();
-        qt().withExamples(Tries.orDefault(1_000)).forAll(ParleyGen.records())
+        qt().withExamples(Tries.orDefault(1_000, 10)).forAll(ParleyGen.records())
                 .checkAssert(record -> ORACLE.validate(record).violations().forEach(v -> rules.add(v.rule())));
 
         org.assertj.core.api.Assertions.assertThat(rules).hasSize(23);

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.parley.rules.Explanation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 
@@ -29,30 +32,82 @@ final class JsonReport {
 
     /** The report of one file as one line of JSON, without the line break. */
     static String line(String file, ValidationReport report) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text)) {
-            json.writeStartObject();
-            json.writeStringField("file", file);
-            json.writeStringField("agreement", report.agreement());
-            json.writeStringField("asOf", report.asOf().toString());
-            json.writeBooleanField("compliant", report.isCompliant());
-            json.writeArrayFieldStart("violations");
-            for (Violation v : report.violations()) {
-                json.writeStartObject();
-                json.writeStringField("code", v.code());
-                json.writeStringField("severity", v.severity().name());
-                json.writeArrayFieldStart("subjects");
-                for (String subject : v.subjects()) {
-                    json.writeString(subject);
-                }
-                json.writeEndArray();
-                json.writeStringField("term", v.term());
-                json.writeStringField("rule", v.rule());
-                json.writeStringField("message", v.message());
-                json.writeEndObject();
+        return write(json -> document(json, file, report, null));
+    }
+
+    /**
+     * The report of one file with its explanation, as one line of JSON: the fields of
+     * {@link #line(String, ValidationReport)}, each violation followed by {@code "matched"},
+     * the facts its rule matched, and the document by {@code "coverage"}, every loaded rule
+     * by name (sorted) with how often it fired.
+     *
+     * <pre>{@code
+     * {"file":"a.json",...,"violations":[{"code":...,"message":"...","matched":["Batch[id=B1, ...]",...]}],
+     *  "coverage":{"AGE_LIMIT-01 ...":0,"BATCH_LIMIT-01 ...":1,...}}
+     * }</pre>
+     */
+    static String line(String file, Explanation explanation) {
+        return write(json -> document(json, file, explanation.report(), explanation));
+    }
+
+    /** Writes the document of one report; with an explanation, its matched facts and coverage too. */
+    static void document(JsonGenerator json, String file, ValidationReport report, Explanation explanation)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", file);
+        json.writeStringField("agreement", report.agreement());
+        json.writeStringField("asOf", report.asOf().toString());
+        json.writeBooleanField("compliant", report.isCompliant());
+        json.writeArrayFieldStart("violations");
+        for (Violation v : report.violations()) {
+            violation(json, v, explanation);
+        }
+        json.writeEndArray();
+        if (explanation != null) {
+            json.writeObjectFieldStart("coverage");
+            for (Map.Entry<String, Long> rule : new TreeMap<>(explanation.firings()).entrySet()) {
+                json.writeNumberField(rule.getKey(), rule.getValue());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /** Writes one violation; with an explanation, the facts its rule matched too. */
+    static void violation(JsonGenerator json, Violation v, Explanation explanation) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("code", v.code());
+        json.writeStringField("severity", v.severity().name());
+        json.writeArrayFieldStart("subjects");
+        for (String subject : v.subjects()) {
+            json.writeString(subject);
+        }
+        json.writeEndArray();
+        json.writeStringField("term", v.term());
+        json.writeStringField("rule", v.rule());
+        json.writeStringField("message", v.message());
+        if (explanation != null) {
+            json.writeArrayFieldStart("matched");
+            for (String fact : explanation.factsOf(v)) {
+                json.writeString(fact);
             }
             json.writeEndArray();
-            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /** What writes one JSON value. */
+    @FunctionalInterface
+    interface Writing {
+        /** Writes with the generator. */
+        void writeTo(JsonGenerator json) throws IOException;
+    }
+
+    /** The text that {@code writing} writes, on one line. */
+    static String write(Writing writing) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            writing.writeTo(json);
         } catch (IOException e) {
             // A StringWriter does not fail; this would be a bug in the generator.
             throw new UncheckedIOException(e);

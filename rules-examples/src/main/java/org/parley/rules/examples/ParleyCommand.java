@@ -25,23 +25,31 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <pre>
  * java -jar parley.jar                                   validate the bundled sample scenario
- * java -jar parley.jar validate FILE... [--format text|json]
+ * java -jar parley.jar validate FILE... [--format text|json] [--rules DIR]... [--explain]
+ * java -jar parley.jar check-rules DIR...
+ * java -jar parley.jar replay FILE [--format text|json] [--rules DIR]...
  * java -jar parley.jar --help | --version
  * </pre>
  *
  * <p>Exit status: 0 when every file is compliant (warnings are allowed), 1 when some file
  * has an ERROR violation, 2 for bad input (a file that cannot be read or is not a valid
- * scenario), bad usage or an internal failure; with several files, the highest.
- * Reports go to standard output; problems, usage errors and warnings to standard error,
- * never a stack trace.
+ * scenario, rule files that do not compile), bad usage or an internal failure; with
+ * several files, the highest. Reports go to standard output; problems, usage errors and
+ * warnings to standard error, never a stack trace.
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
+        customSynopsis = {"parley [-hV] [COMMAND]",
+                "       parley validate [--explain] [--format=FORMAT] [--rules=DIR]... FILE...",
+                "       parley check-rules DIR...",
+                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE"},
         description = {"Validates prisoner-exchange records against the terms of their agreement.",
-                "With no command, validates the bundled sample scenario and prints its report."},
+                "With no command, validates the bundled sample scenario and prints its report.",
+                "Run 'parley COMMAND --help' for the options of a command."},
         footerHeading = "%nExit status:%n",
-        footer = {"  0  compliant (warnings are allowed)",
+        footer = {"  0  compliant (warnings are allowed); check-rules: the rule files are clean",
                 "  1  at least one ERROR violation",
-                "  2  bad input or bad usage; with several files, the highest status of all"})
+                "  2  bad input, bad usage or rule files that do not compile;",
+                "     with several files, the highest status of all"})
 public final class ParleyCommand implements Callable<Integer> {
 
     private static final Object LOCK = new Object();
@@ -101,9 +109,10 @@ public final class ParleyCommand implements Callable<Integer> {
     }
 
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<Validator> validator) {
-        // check-rules will be one more subcommand here.
         return new CommandLine(new ParleyCommand(validator))
                 .addSubcommand(new ValidateCommand(validator))
+                .addSubcommand(new CheckRulesCommand())
+                .addSubcommand(new ReplayCommand(validator))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(ParleyCommand::usageError)

@@ -6,7 +6,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.parley.rules.Explanation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
 import org.parley.rules.model.ExchangeRecord;
@@ -50,42 +52,92 @@ final class ScenarioValidation {
 
     /** Validates each source in turn and returns the highest exit status of all. */
     int validate(List<ScenarioSource> sources, ReportFormat format) {
+        return validate(sources, format, false);
+    }
+
+    /**
+     * Validates each source in turn and returns the highest exit status of all.
+     *
+     * @param explain whether to show, for each violation, the facts its rule matched, and
+     *                how often each rule fired (see {@link TextReport} and {@link JsonReport})
+     */
+    int validate(List<ScenarioSource> sources, ReportFormat format, boolean explain) {
         boolean several = sources.size() > 1;
         boolean printed = false;
         int status = COMPLIANT;
         for (ScenarioSource source : sources) {
-            String prefix = several ? source.name() + ": " : "";
-            byte[] content;
-            try {
-                content = source.content().read();
-            } catch (IOException | InvalidPathException e) {
-                err.println("parley: cannot read " + source.name() + ": " + reason(e));
+            Optional<ExchangeRecord> record = read(source, reader, err, several ? source.name() + ": " : "");
+            if (record.isEmpty()) {
                 status = Math.max(status, BAD_INPUT);
                 continue;
             }
-            ExchangeRecord record;
-            try {
-                record = reader.read(content);
-            } catch (ScenarioException e) {
-                e.problemLines(MAX_PROBLEM_LINES).forEach(line -> err.println(prefix + line));
-                status = Math.max(status, BAD_INPUT);
-                continue;
-            }
-            ValidationReport report = validator.get().validate(record);
-            if (format == ReportFormat.JSON) {
-                out.println(JsonReport.line(source.name(), report));
-            } else {
-                if (printed) {
-                    out.println();
-                }
-                TextReport.lines(source.name(), report).forEach(out::println);
-            }
+            ValidationReport report = explain ? printExplained(source, record.get(), format, printed)
+                    : print(source, record.get(), format, printed);
             printed = true;
-            status = Math.max(status, report.isCompliant() ? COMPLIANT : NOT_COMPLIANT);
+            status = Math.max(status, statusOf(report));
         }
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Validates one record and prints its report, after a blank line if another came before. */
+    private ValidationReport print(ScenarioSource source, ExchangeRecord record, ReportFormat format,
+                                   boolean afterAnother) {
+        ValidationReport report = validator.get().validate(record);
+        if (format == ReportFormat.JSON) {
+            out.println(JsonReport.line(source.name(), report));
+        } else {
+            printText(TextReport.lines(source.name(), report), afterAnother);
+        }
+        return report;
+    }
+
+    /** Explains one record and prints its report, with matched facts and rule coverage. */
+    private ValidationReport printExplained(ScenarioSource source, ExchangeRecord record, ReportFormat format,
+                                            boolean afterAnother) {
+        Explanation explanation = validator.get().explain(record);
+        if (format == ReportFormat.JSON) {
+            out.println(JsonReport.line(source.name(), explanation));
+        } else {
+            printText(TextReport.lines(source.name(), explanation), afterAnother);
+        }
+        return explanation.report();
+    }
+
+    private void printText(List<String> lines, boolean afterAnother) {
+        if (afterAnother) {
+            out.println();
+        }
+        lines.forEach(out::println);
+    }
+
+    /** The exit status for one report: {@link #COMPLIANT} or {@link #NOT_COMPLIANT}. */
+    static int statusOf(ValidationReport report) {
+        return report.isCompliant() ? COMPLIANT : NOT_COMPLIANT;
+    }
+
+    /**
+     * Reads one scenario, or prints on {@code err} why it cannot be read: one line, or one
+     * per problem (at most {@link #MAX_PROBLEM_LINES}), each after {@code prefix}.
+     *
+     * @return the record, or empty after printing the problems
+     */
+    static Optional<ExchangeRecord> read(ScenarioSource source, ScenarioReader reader, PrintWriter err,
+                                         String prefix) {
+        byte[] content;
+        try {
+            content = source.content().read();
+        } catch (IOException | InvalidPathException e) {
+            err.println("parley: cannot read " + source.name() + ": " + reason(e));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reader.read(content));
+        } catch (ScenarioException e) {
+            e.problemLines(MAX_PROBLEM_LINES).forEach(line -> err.println(prefix + line));
+            return Optional.empty();
+        }
     }
 
     private static String reason(Exception e) {

@@ -2,6 +2,9 @@ package org.parley.rules.examples;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.parley.rules.Explanation;
 import org.parley.rules.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
@@ -22,6 +25,8 @@ import org.parley.rules.Violation;
 final class TextReport {
 
     private static final int SEVERITY_WIDTH = maxSeverityWidth();
+    /** The most characters of a matched fact shown. */
+    private static final int MAX_FACT = 200;
 
     private TextReport() {
     }
@@ -29,18 +34,82 @@ final class TextReport {
     /** The lines of the report of one file. */
     static List<String> lines(String file, ValidationReport report) {
         List<String> lines = new ArrayList<>();
-        lines.add(file + ": agreement " + report.agreement() + " as of " + report.asOf() + ": "
+        lines.add(summary(file, report));
+        addViolations(lines, report, null);
+        return List.copyOf(lines);
+    }
+
+    /**
+     * The lines of the report of one file with its explanation: under each violation, a line
+     * {@code matched: FACT} for each fact its rule matched, indented to the code; after the
+     * report, a blank line and the rule coverage, every loaded rule by name with how often it
+     * fired, those that never fired marked {@code (never fired)}.
+     *
+     * <pre>
+     * a.json: agreement tutorial as of 2025-06-09: NOT COMPLIANT (1 error, 0 warnings, 0 info)
+     *   ERROR   BATCH_LIMIT [B1, RU]: in batch B1 (2025-06-09) RU released 3 detainees, ...
+     *           matched: CustomTerm[type=BATCH_LIMIT, parameters={max=2}]
+     *           matched: ...
+     *
+     * Rule coverage: 2 of 45 rules fired, 43 never fired
+     *    1  BATCH_LIMIT-01 a party released more than the limit in one batch
+     *    0  CADENCE_MISSED-01 scheduled date with no batch  (never fired)
+     *   12  CLASSIFY-01 ...
+     * </pre>
+     */
+    static List<String> lines(String file, Explanation explanation) {
+        List<String> lines = new ArrayList<>();
+        lines.add(summary(file, explanation.report()));
+        addViolations(lines, explanation.report(), explanation);
+        lines.add("");
+        lines.addAll(coverage(explanation));
+        return List.copyOf(lines);
+    }
+
+    /** Adds a line per violation by severity; with an explanation, the facts under each. */
+    private static void addViolations(List<String> lines, ValidationReport report, Explanation explanation) {
+        String indent = " ".repeat(2 + SEVERITY_WIDTH + 1);
+        for (Severity severity : Severity.values()) {
+            for (Violation v : report.withSeverity(severity)) {
+                lines.add("  " + violation(v));
+                if (explanation != null) {
+                    explanation.factsOf(v).forEach(fact -> lines.add(indent + "matched: " + shorten(fact)));
+                }
+            }
+        }
+    }
+
+    /** The summary line of a report: {@code FILE: agreement ID as of DATE: COMPLIANT (counts)}. */
+    static String summary(String file, ValidationReport report) {
+        return file + ": agreement " + report.agreement() + " as of " + report.asOf() + ": "
                 + (report.isCompliant() ? "COMPLIANT" : "NOT COMPLIANT") + " ("
                 + count(report.errors().size(), "error") + ", "
                 + count(report.warnings().size(), "warning") + ", "
-                + report.withSeverity(Severity.INFO).size() + " info)");
-        for (Severity severity : Severity.values()) {
-            for (Violation v : report.withSeverity(severity)) {
-                lines.add("  " + pad(severity.name()) + " " + v.code() + " [" + String.join(", ", v.subjects()) + "]: "
-                        + v.message());
-            }
-        }
-        return List.copyOf(lines);
+                + report.withSeverity(Severity.INFO).size() + " info)";
+    }
+
+    /** A violation on one line: {@code SEVERITY CODE [subjects]: message}, the severity padded. */
+    static String violation(Violation v) {
+        return pad(v.severity().name()) + " " + v.code() + " [" + String.join(", ", v.subjects()) + "]: "
+                + v.message();
+    }
+
+    private static List<String> coverage(Explanation explanation) {
+        Map<String, Long> firings = new TreeMap<>(explanation.firings());
+        long fired = firings.values().stream().filter(n -> n > 0).count();
+        int width = firings.values().stream().mapToInt(n -> Long.toString(n).length()).max().orElse(1);
+        List<String> lines = new ArrayList<>();
+        lines.add("Rule coverage: " + fired + " of " + count(firings.size(), "rule") + " fired, "
+                + (firings.size() - fired) + " never fired");
+        firings.forEach((rule, n) -> lines.add("  " + " ".repeat(width - Long.toString(n).length()) + n + "  " + rule
+                + (n == 0 ? "  (never fired)" : "")));
+        return lines;
+    }
+
+    /** A fact on one line, cut short: a batch prints with all its transfers. */
+    private static String shorten(String fact) {
+        String line = fact.strip().replaceAll("\\s*\\R\\s*", " ");
+        return line.length() <= MAX_FACT ? line : line.substring(0, MAX_FACT - 3) + "...";
     }
 
     private static String count(int n, String noun) {

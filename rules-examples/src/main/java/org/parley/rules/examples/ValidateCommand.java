@@ -1,6 +1,7 @@
 package org.parley.rules.examples;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.rules.Validator;
@@ -11,14 +12,21 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code parley validate FILE... [--format text|json]}: validates scenario files.
+ * {@code parley validate FILE... [--format text|json] [--rules DIR]... [--explain]}:
+ * validates scenario files.
+ *
+ * <p>With {@code --rules}, the rule files are compiled first, in restricted mode and beside
+ * the built-in rules; if they do not compile, their problems are printed on standard error
+ * and no scenario is read (exit status 2). The scenarios may then list the term types that
+ * the rule files declare.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
         description = "Validates scenario files and prints a report for each.",
         footerHeading = "%nExit status:%n",
         footer = {"  0  every file is compliant (warnings are allowed)",
                 "  1  some file has an ERROR violation",
-                "  2  bad input or bad usage; with several files, the highest status of all"})
+                "  2  bad input, bad usage or rule files that do not compile;",
+                "     with several files, the highest status of all"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -31,6 +39,16 @@ final class ValidateCommand implements Callable<Integer> {
             description = "text (the default): a report for people; json: one JSON document per file, one per line.")
     private ReportFormat format;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule files (*.drl) of your own, a file or a folder searched below it, loaded beside the "
+                    + "built-in rules in restricted mode; may be repeated.")
+    private List<String> rules = List.of();
+
+    @Option(names = "--explain",
+            description = "Shows under each violation the facts its rule matched, and after the report how often "
+                    + "each rule fired.")
+    private boolean explain;
+
     private final Supplier<Validator> builtIn;
 
     ValidateCommand(Supplier<Validator> builtIn) {
@@ -39,11 +57,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Where --rules will come in: a validator built first from the built-in rules and
-        // those of its directories (exit 2 if they do not compile), and a reader of the term
-        // types they declare, new ScenarioReader(validator.termTypes()).
-        return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(), new ScenarioReader(),
-                builtIn)
-                .validate(files.stream().map(ScenarioSource::file).toList(), format);
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
+            return ScenarioValidation.BAD_INPUT;
+        }
+        return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                loaded.get().reader(), loaded.get().validator())
+                .validate(files.stream().map(ScenarioSource::file).toList(), format, explain);
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.rules.Explanation;
 import org.parley.rules.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
@@ -45,5 +47,19 @@ class JsonReportTests {
                 "{\"file\":\"dir\\\\a.json\",\"agreement\":\"a1\",\"asOf\":\"2025-06-20\",\"compliant\":true,"
                         + "\"violations\":[{\"code\":\"X\",\"severity\":\"INFO\",\"subjects\":[\"Ю\"],\"term\":\"T\","
                         + "\"rule\":\"r\",\"message\":\"two\\nlines \\\"quoted\\\"\"}]}");
+    }
+
+    @Test
+    void explained_addsTheMatchedFactsToEachViolationAndTheCoverageLast() {
+        Violation v = new Violation("TOO_MANY", Severity.ERROR, List.of("a1"), "CAP", "TOO_MANY-01", "over");
+        Explanation explanation = new Explanation(new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of(v)),
+                Map.of(v, List.of("CustomTerm[type=CAP]", "3")),
+                Map.of("TOO_MANY-01", 1L, "AGE_LIMIT-01", 0L));
+
+        assertThat(JsonReport.line("a.json", explanation)).isEqualTo("{\"file\":\"a.json\",\"agreement\":\"a1\","
+                + "\"asOf\":\"2025-06-20\",\"compliant\":false,\"violations\":[{\"code\":\"TOO_MANY\","
+                + "\"severity\":\"ERROR\",\"subjects\":[\"a1\"],\"term\":\"CAP\",\"rule\":\"TOO_MANY-01\","
+                + "\"message\":\"over\",\"matched\":[\"CustomTerm[type=CAP]\",\"3\"]}],"
+                + "\"coverage\":{\"AGE_LIMIT-01\":0,\"TOO_MANY-01\":1}}");
     }
 }

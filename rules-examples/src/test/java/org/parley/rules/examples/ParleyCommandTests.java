@@ -1,13 +1,11 @@
 package org.parley.rules.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.rules.examples.CommandRun.fixture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,27 +31,68 @@ class ParleyCommandTests {
 
     @Test
     void help_printsUsageOnStandardOutput() {
-        Run run = Run.of("--help");
+        CommandRun run = CommandRun.of("--help");
 
         assertThat(run.status).isZero();
-        assertThat(run.out).startsWith("Usage: parley [-hV] [COMMAND]" + System.lineSeparator())
-                .contains("validate  Validates scenario files and prints a report for each.");
+        assertThat(run.out).startsWith("Usage: parley [-hV] [COMMAND]" + System.lineSeparator());
         assertThat(run.err).isEmpty();
     }
 
     @Test
+    void help_listsEveryCommandInTheSynopsisAndWithWhatItDoes() {
+        CommandRun run = CommandRun.of("--help");
+
+        assertThat(run.outLines()).startsWith(
+                "Usage: parley [-hV] [COMMAND]",
+                "       parley validate [--explain] [--format=FORMAT] [--rules=DIR]... FILE...",
+                "       parley check-rules DIR...",
+                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE");
+        assertThat(run.outLines()).containsSubsequence(
+                "Commands:",
+                "  validate     Validates scenario files and prints a report for each.",
+                "  check-rules  Compiles rule files and reports every problem, with no scenario.",
+                "  replay       Plays a scenario back date by date and prints what appeared and",
+                "                 what was resolved.",
+                "Exit status:",
+                "  0  compliant (warnings are allowed); check-rules: the rule files are clean",
+                "  1  at least one ERROR violation",
+                "  2  bad input, bad usage or rule files that do not compile;",
+                "     with several files, the highest status of all");
+    }
+
+    @Test
     void validateHelp_printsTheUsageOfValidate() {
-        Run run = Run.of("validate", "--help");
+        CommandRun run = CommandRun.of("validate", "--help");
 
         assertThat(run.status).isZero();
-        assertThat(run.out).startsWith("Usage: parley validate [-hV] [--format=FORMAT] FILE...");
+        assertThat(run.out).startsWith("Usage: parley validate [-hV] [--explain] [--format=FORMAT] [--rules=DIR]...");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void checkRulesHelp_printsTheUsageOfCheckRules() {
+        CommandRun run = CommandRun.of("check-rules", "--help");
+
+        assertThat(run.status).isZero();
+        assertThat(run.outLines()).startsWith("Usage: parley check-rules [-hV] DIR...",
+                "Compiles rule files and reports every problem, with no scenario.");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void replayHelp_printsTheUsageOfReplay() {
+        CommandRun run = CommandRun.of("replay", "--help");
+
+        assertThat(run.status).isZero();
+        assertThat(run.outLines()).startsWith("Usage: parley replay [-hV] [--format=FORMAT] [--rules=DIR]... FILE",
+                "Plays a scenario back date by date and prints what appeared and what was");
         assertThat(run.err).isEmpty();
     }
 
     @Test
     void version_printsParleyAndTheVersion() {
         // Run from classes there is no jar manifest, hence no Implementation-Version.
-        Run run = Run.of("--version");
+        CommandRun run = CommandRun.of("--version");
 
         assertThat(run.status).isZero();
         assertThat(run.outLines()).containsExactly("parley development");
@@ -62,7 +101,7 @@ class ParleyCommandTests {
 
     @Test
     void unknownOption_isBadUsage() {
-        Run run = Run.of("--bogus");
+        CommandRun run = CommandRun.of("--bogus");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
@@ -71,7 +110,7 @@ class ParleyCommandTests {
 
     @Test
     void validateWithoutFile_isBadUsage() {
-        Run run = Run.of("validate");
+        CommandRun run = CommandRun.of("validate");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
@@ -81,7 +120,7 @@ class ParleyCommandTests {
 
     @Test
     void unknownFormat_isBadUsage() {
-        Run run = Run.of("validate", "--format", "xml", fixture("bad.json"));
+        CommandRun run = CommandRun.of("validate", "--format", "xml", fixture("bad.json"));
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
@@ -92,7 +131,7 @@ class ParleyCommandTests {
 
     @Test
     void misspelledCommand_suggestsTheRightOne() {
-        Run run = Run.of("validat", "a.json");
+        CommandRun run = CommandRun.of("validat", "a.json");
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("parley: Unmatched arguments from index 0: 'validat', 'a.json'",
@@ -104,7 +143,7 @@ class ParleyCommandTests {
     @Test
     void missingFile_isBadInput() {
         String missing = dir.resolve("missing.json").toString();
-        Run run = Run.of("validate", missing);
+        CommandRun run = CommandRun.of("validate", missing);
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
@@ -113,7 +152,7 @@ class ParleyCommandTests {
 
     @Test
     void directory_isBadInput() {
-        Run run = Run.of("validate", dir.toString());
+        CommandRun run = CommandRun.of("validate", dir.toString());
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("parley: cannot read " + dir + ": is a directory");
@@ -123,7 +162,7 @@ class ParleyCommandTests {
 
     @Test
     void badInput_printsOneLinePerProblemOnStandardErrorAndNothingOnStandardOutput() {
-        Run run = Run.of("validate", fixture("bad.json"));
+        CommandRun run = CommandRun.of("validate", fixture("bad.json"));
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
@@ -135,7 +174,7 @@ class ParleyCommandTests {
 
     @Test
     void badInput_inJsonFormatPrintsNothingOnStandardOutputEither() {
-        Run run = Run.of("validate", "--format", "json", fixture("bad.json"));
+        CommandRun run = CommandRun.of("validate", "--format", "json", fixture("bad.json"));
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
@@ -153,7 +192,7 @@ class ParleyCommandTests {
                 + "\"parties\": [{\"code\": \"UA\"}, {\"code\": \"RU\"}], \"terms\": []}, "
                 + "\"detainees\": [" + detainees + "]}");
 
-        Run run = Run.of("validate", many.toString());
+        CommandRun run = CommandRun.of("validate", many.toString());
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
@@ -171,7 +210,7 @@ class ParleyCommandTests {
         Files.writeString(notJson, "{\n  \"agreement\": ,\n}");
         String bad = fixture("bad.json");
 
-        Run run = Run.of("validate", notJson.toString(), bad);
+        CommandRun run = CommandRun.of("validate", notJson.toString(), bad);
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
@@ -191,7 +230,7 @@ class ParleyCommandTests {
         Supplier<Validator> failing = () -> {
             throw new ValidationException("the rules could not be compiled");
         };
-        Run run = Run.of(failing, "validate", fixture("compliant.json"));
+        CommandRun run = CommandRun.of(failing, "validate", fixture("compliant.json"));
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
@@ -203,7 +242,7 @@ class ParleyCommandTests {
         Supplier<Validator> failing = () -> {
             throw new IllegalStateException("boom\nsecond line");
         };
-        Run run = Run.of(failing, "validate", fixture("compliant.json"));
+        CommandRun run = CommandRun.of(failing, "validate", fixture("compliant.json"));
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("parley: internal error: java.lang.IllegalStateException: boom");
@@ -214,7 +253,7 @@ class ParleyCommandTests {
     @Test
     void compliantFile_exitsZeroAndPrintsItsReport() {
         String file = fixture("compliant.json");
-        Run run = Run.of("validate", file);
+        CommandRun run = CommandRun.of("validate", file);
 
         assertThat(run.status).isZero();
         assertThat(run.err).isEmpty();
@@ -228,7 +267,7 @@ class ParleyCommandTests {
     @Test
     void fileWithAnError_exitsOne() {
         String file = fixture("not-compliant.json");
-        Run run = Run.of("validate", file);
+        CommandRun run = CommandRun.of("validate", file);
 
         assertThat(run.status).isEqualTo(1);
         assertThat(run.err).isEmpty();
@@ -241,7 +280,7 @@ class ParleyCommandTests {
 
     @Test
     void noArguments_validatesTheBundledSample() {
-        Run run = Run.of();
+        CommandRun run = CommandRun.of();
 
         assertThat(run.status).isIn(0, 1);
         assertThat(run.err).isEmpty();
@@ -252,7 +291,7 @@ class ParleyCommandTests {
     void severalFiles_exitWithTheHighestStatusAndPrintOneBlockEach() {
         String compliant = fixture("compliant.json");
         String notCompliant = fixture("not-compliant.json");
-        Run run = Run.of("validate", compliant, notCompliant);
+        CommandRun run = CommandRun.of("validate", compliant, notCompliant);
 
         assertThat(run.status).isEqualTo(1);
         assertThat(run.err).isEmpty();
@@ -268,7 +307,7 @@ class ParleyCommandTests {
         String compliant = fixture("compliant.json");
         String bad = fixture("bad.json");
         String notCompliant = fixture("not-compliant.json");
-        Run run = Run.of("validate", "--format", "json", compliant, bad, notCompliant);
+        CommandRun run = CommandRun.of("validate", "--format", "json", compliant, bad, notCompliant);
 
         assertThat(run.status).isEqualTo(2);
         List<String> lines = run.outLines();
@@ -285,7 +324,7 @@ class ParleyCommandTests {
     @Test
     void json_hasTheFieldsOfTheContractInOrder() throws IOException {
         String file = fixture("not-compliant.json");
-        Run run = Run.of("validate", "--format", "json", file);
+        CommandRun run = CommandRun.of("validate", "--format", "json", file);
 
         assertThat(run.status).isEqualTo(1);
         assertThat(run.outLines()).hasSize(1);
@@ -312,55 +351,5 @@ class ParleyCommandTests {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private static String fixture(String name) {
-        try {
-            return Path.of(ParleyCommandTests.class.getResource("/fixtures/" + name).toURI()).toString();
-        } catch (Exception e) {
-            throw new IllegalStateException("no fixture " + name, e);
-        }
-    }
-
-    /** One run of the command line, with what it printed. */
-    private static final class Run {
-
-        final int status;
-        final String out;
-        final String err;
-
-        private Run(int status, String out, String err) {
-            this.status = status;
-            this.out = out;
-            this.err = err;
-        }
-
-        static Run of(String... args) {
-            return run(null, args);
-        }
-
-        static Run of(Supplier<Validator> validator, String... args) {
-            return run(validator, args);
-        }
-
-        private static Run run(Supplier<Validator> validator, String... args) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                int status = validator == null
-                        ? ParleyCommand.run(args, outStream, errStream)
-                        : ParleyCommand.run(args, outStream, errStream, validator);
-                return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-            }
-        }
-
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-
-        List<String> errLines() {
-            return err.lines().toList();
-        }
     }
 }

@@ -1,0 +1,152 @@
+package org.parley.rules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.rules.examples.CommandRun.fixture;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check-rules DIR...}: rule files compiled with no scenario. */
+class CheckRulesCommandTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void cleanFiles_printOneLineEachWithTheirRuleCount() {
+        String rules = fixture("rules");
+        CommandRun run = CommandRun.of("check-rules", rules);
+
+        assertThat(run.status).isZero();
+        assertThat(run.err).isEmpty();
+        assertThat(run.outLines()).containsExactly(
+                Path.of(rules, "batch-notes.drl") + ": 2 rules, OK",
+                Path.of(rules, "detainee-cap.drl") + ": 1 rule, OK");
+    }
+
+    @Test
+    void filesAndFoldersMayBeMixed_inTheOrderGiven_eachFileOnce() {
+        String cap = fixture("rules/detainee-cap.drl");
+        String rules = fixture("rules");
+        CommandRun run = CommandRun.of("check-rules", cap, rules);
+
+        assertThat(run.status).isZero();
+        assertThat(run.outLines()).containsExactly(
+                cap + ": 1 rule, OK",
+                Path.of(rules, "batch-notes.drl") + ": 2 rules, OK");
+    }
+
+    @Test
+    void aFileWithNoRule_saysZeroRules() throws IOException {
+        Path file = write("empty.drl", "package org.parley.test.rules\n\n// nothing yet\n");
+
+        CommandRun run = CommandRun.of("check-rules", file.toString());
+
+        assertThat(run.status).isZero();
+        assertThat(run.outLines()).containsExactly(file + ": 0 rules, OK");
+    }
+
+    @Test
+    void problems_goToStandardErrorWithTheirLineAndColumn_andNothingToStandardOutput() throws IOException {
+        Path typo = write("typo.drl", """
+                package org.parley.test.rules
+
+                import java.util.List
+                import org.parley.rules.model.Batch
+                import org.parley.rules.drools.facts.Report
+
+                rule "ANY_BATCH-01 a batch"
+                    @term("BATCH_NOTES") @code("ANY_BATCH") @severity("INFO")
+                when
+                    Bacth( $batch : id )
+                then
+                    insertLogical(Report.violation(drools, "ANY_BATCH", List.of($batch), "batch " + $batch));
+                end
+                """);
+
+        CommandRun run = CommandRun.of("check-rules", fixture("rules"), typo.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).first().isEqualTo(typo + ":10:5: Unable to resolve ObjectType 'Bacth'");
+        assertThat(run.errLines()).allSatisfy(line -> assertThat(line).matches("\\Q" + typo + "\\E:\\d+:\\d+: .+"));
+    }
+
+    @Test
+    void ruleNamesMayNotClashWithTheBuiltInOnes() throws IOException {
+        Path clash = write("clash.drl", """
+                package org.parley.rules.terms
+
+                import java.util.List
+                import org.parley.rules.model.Batch
+                import org.parley.rules.drools.facts.Report
+
+                rule "AGE_LIMIT-01 released on basis YOUNG outside the age range"
+                    @term("BATCH_NOTES") @code("AGE_LIMIT") @severity("ERROR")
+                when
+                    Batch( $batch : id )
+                then
+                    insertLogical(Report.violation(drools, "AGE_LIMIT", List.of($batch), "batch " + $batch));
+                end
+                """);
+
+        CommandRun run = CommandRun.of("check-rules", clash.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly(clash + ":7:1: rule \"AGE_LIMIT-01 released on basis YOUNG "
+                + "outside the age range\": the name is already used in package org.parley.rules.terms "
+                + "(org/parley/rules/terms/age-limit.drl:14:1)");
+    }
+
+    @Test
+    void rulesAreCheckedInRestrictedMode() throws IOException {
+        Path reflective = write("reflective.drl", """
+                package org.parley.test.rules
+
+                import org.parley.rules.model.Batch
+
+                rule "PEEK-01 a rule that reads a class by name"
+                    @term("BATCH_NOTES") @code("PEEK") @severity("INFO")
+                when
+                    Batch( $batch : id )
+                then
+                    Class.forName("java.lang.Runtime");
+                end
+                """);
+
+        CommandRun run = CommandRun.of("check-rules", reflective.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith(reflective + ":10:"));
+    }
+
+    @Test
+    void withoutAFolder_isBadUsage() {
+        CommandRun run = CommandRun.of("check-rules");
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly("parley: Missing required parameter: 'DIR'",
+                "Try 'parley check-rules --help' for usage.");
+    }
+
+    @Test
+    void aPathThatDoesNotExist_isOneLineAndExitTwo() {
+        String missing = dir.resolve("missing.drl").toString();
+        CommandRun run = CommandRun.of("check-rules", fixture("rules"), missing);
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly("parley: no such rule file or folder: " + missing);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+}

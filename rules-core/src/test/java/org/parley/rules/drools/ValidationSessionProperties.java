@@ -19,6 +19,7 @@ import org.parley.rules.model.Detainee;
 import org.parley.rules.model.DetaineeList;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Remains;
+import org.parley.rules.testkit.ParleyGen;
 
 class ValidationSessionProperties {
 
@@ -122,7 +123,7 @@ class ValidationSessionProperties {
 
     @Test
     void session_fedAnySequence_reportsWhatAOneShotValidationOfItsFactsReports() {
-        qt().withExamples(TRIES).forAll(RecordGenerators.records(), RecordGenerators.records(), longs().all())
+        qt().withExamples(TRIES).forAll(ParleyGen.records(), ParleyGen.records(), longs().all())
                 .checkAssert((universe, variants, seed) -> {
                     Random random = new Random(seed);
                     Held held = new Held();

@@ -24,7 +24,7 @@ import org.quicktheories.core.Gen;
  *
  * <p>Values shrink, also when these generators are composed with others: a failing record
  * shrinks towards fewer facts, fewer terms and the first of each choice. For another
- * property-testing library, or none, {@link ParleyRandom} draws the same values from a seed.
+ * property-testing library, or none, {@link ParleyRandom} draws values the same way from a seed.
  *
  * <pre>{@code
  * qt().forAll(ParleyGen.records())

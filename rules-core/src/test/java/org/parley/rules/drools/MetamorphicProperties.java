@@ -88,9 +88,13 @@ class MetamorphicProperties {
 
     @Test
     void splittingABatchInTwoOnTheSameDate_changesNoDateBasedResult() {
+        // No assuming(): QuickTheories gives up when its first draws miss an assumption, which
+        // made this property fail at random in CI. A record with no batch has nothing to split.
         qt().withExamples(Tries.orDefault(TRIES, 10)).forAll(ParleyGen.records(), longs().all())
-                .assuming((record, seed) -> !record.batches().isEmpty())
                 .checkAssert((record, seed) -> {
+                    if (record.batches().isEmpty()) {
+                        return;
+                    }
                     java.util.Random random = new java.util.Random(seed);
                     Batch batch = record.batches().get(random.nextInt(record.batches().size()));
                     int cut = random.nextInt(batch.transfers().size() + 1);

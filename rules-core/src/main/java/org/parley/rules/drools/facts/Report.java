@@ -2,7 +2,6 @@ package org.parley.rules.drools.facts;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.rule.RuleContext;
@@ -58,13 +57,11 @@ public final class Report {
     public static Violation violation(RuleContext rule, Severity severity, String code, List<String> subjects,
                                       String message) {
         Objects.requireNonNull(rule, "rule");
-        Map<String, Object> meta = rule.getRule().getMetaData();
         String declared = metadata(rule, "code");
         if (!declared.equals(code)) {
             throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" reports code " + code
                     + " but declares @code(\"" + declared + "\")");
         }
-        Objects.requireNonNull(meta, "metadata");
         return new Violation(code, severity, subjects, metadata(rule, "term"), rule.getRule().getName(), message);
     }
 

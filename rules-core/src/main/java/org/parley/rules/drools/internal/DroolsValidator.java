@@ -77,7 +77,7 @@ public final class DroolsValidator implements Validator {
 
     private ValidationReport run(ExchangeRecord record, Recorder recorder) {
         Objects.requireNonNull(record, "record");
-        requireDeclaredCustomTerms(record);
+        requireDeclaredCustomTerms(record.agreement());
         ValidationContext context = ValidationContext.of(record);
         KieSession session = rules.kieBase().newKieSession();
         try {
@@ -111,10 +111,6 @@ public final class DroolsValidator implements Validator {
         Objects.requireNonNull(agreement, "agreement");
         requireDeclaredCustomTerms(agreement);
         return new DroolsValidationSession(rules.kieBase().newKieSession(), agreement);
-    }
-
-    private void requireDeclaredCustomTerms(ExchangeRecord record) {
-        requireDeclaredCustomTerms(record.agreement());
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {

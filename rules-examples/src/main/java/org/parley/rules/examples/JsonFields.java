@@ -34,11 +34,11 @@ final class JsonFields {
         if (!node.isObject()) {
             return ValueTypes.wrongType(node, at, problems, "an object");
         }
-        String expected = known.size() == 1 ? "only " + known.get(0) : "one of " + String.join(", ", known);
         int position = 0;
         for (var names = node.fieldNames(); names.hasNext(); position++) {
             String name = names.next();
             if (!known.contains(name)) {
+                String expected = known.size() == 1 ? "only " + known.get(0) : "one of " + String.join(", ", known);
                 problems.add(at.field(name, position), "unknown field" + of + "; expected " + expected);
             }
         }

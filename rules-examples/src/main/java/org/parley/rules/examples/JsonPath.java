@@ -20,6 +20,7 @@ final class JsonPath implements Comparable<JsonPath> {
     static final JsonPath ROOT = new JsonPath("$", new int[0]);
 
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final int MAX_SHOWN = 40;
 
     private final String text;
     private final int[] order;
@@ -43,8 +44,17 @@ final class JsonPath implements Comparable<JsonPath> {
     /** The path of a key at a known position among its object's keys. */
     JsonPath field(String name, int position) {
         // Keys that are not plain identifiers are quoted as JSON strings, so that even a key
-        // with a quote or a line break in it keeps a problem on one readable line.
-        String step = PLAIN_KEY.matcher(name).matches() ? "." + name : "[" + TextNode.valueOf(name) + "]";
+        // with a quote or a line break in it keeps a problem on one readable line; long keys
+        // are cut short like long values, so that a key of 10,000 characters does not make a
+        // problem line of 10,000 characters.
+        String step;
+        if (name.codePointCount(0, name.length()) > MAX_SHOWN) {
+            step = "[" + ValueTypes.printable(TextNode.valueOf(
+                    name.substring(0, name.offsetByCodePoints(0, MAX_SHOWN - 3)) + "...").toString()) + "]";
+        } else {
+            step = PLAIN_KEY.matcher(name).matches() ? "." + name
+                    : "[" + ValueTypes.printable(TextNode.valueOf(name).toString()) + "]";
+        }
         return new JsonPath(text + step, append(position));
     }
 

@@ -42,6 +42,14 @@ final class ScenarioDecoder {
     private static final List<String> TRANSFER_FIELDS = List.of("detainee", "basis", "at");
     private static final List<String> REMAINS_FIELDS = List.of("id", "date", "from", "to", "count");
 
+    // Built once: a file may have millions of detainees and transfers.
+    private static final ValueType<Status> STATUS = ValueTypes.oneOf(Status.class);
+    private static final ValueType<Condition> CONDITION = ValueTypes.oneOf(Condition.class);
+    private static final ValueType<Consent> CONSENT = ValueTypes.oneOf(Consent.class);
+    private static final ValueType<Basis> BASIS = ValueTypes.oneOf(Basis.class);
+    private static final ValueType<List<String>> DETAINEE_IDS =
+            ValueTypes.arrayOf(ValueTypes.STRING, "an array of detainee ids");
+
     private static final ValueType<Party> PARTY = ValueType.of("a party object", ScenarioDecoder::party);
     private static final ValueType<List<Party>> PARTIES = ValueType.of("an array of two parties", ScenarioDecoder::parties);
     private static final ValueType<List<Detainee>> DETAINEES = unique(
@@ -74,7 +82,7 @@ final class ScenarioDecoder {
         Problems problems = new Problems();
         ExchangeRecord record = exchangeRecord(root, JsonPath.ROOT, problems);
         if (!problems.isEmpty() || record == null) {
-            throw new ScenarioException(problems.lines());
+            throw new ScenarioException(problems.lines(), problems.unlisted());
         }
         return record;
     }
@@ -140,10 +148,10 @@ final class ScenarioDecoder {
         Optional<String> name = fields.optional("name", ValueTypes.STRING);
         String heldBy = fields.required("heldBy", ValueTypes.STRING);
         Optional<String> returnTo = fields.optional("returnTo", ValueTypes.STRING);
-        Status status = fields.optional("status", ValueTypes.oneOf(Status.class)).orElse(Status.MILITARY);
+        Status status = fields.optional("status", STATUS).orElse(Status.MILITARY);
         Optional<LocalDate> birthDate = fields.optional("birthDate", ValueTypes.DATE);
-        Condition condition = fields.optional("condition", ValueTypes.oneOf(Condition.class)).orElse(Condition.HEALTHY);
-        Consent consent = fields.optional("consent", ValueTypes.oneOf(Consent.class)).orElse(Consent.UNKNOWN);
+        Condition condition = fields.optional("condition", CONDITION).orElse(Condition.HEALTHY);
+        Consent consent = fields.optional("consent", CONSENT).orElse(Consent.UNKNOWN);
         return build(at, problems,
                 () -> new Detainee(id, name, heldBy, returnTo, status, birthDate, condition, consent));
     }
@@ -154,8 +162,7 @@ final class ScenarioDecoder {
             return null;
         }
         String requestedBy = fields.required("requestedBy", ValueTypes.STRING);
-        List<String> detainees = fields.required("detainees",
-                ValueTypes.arrayOf(ValueTypes.STRING, "an array of detainee ids"));
+        List<String> detainees = fields.required("detainees", DETAINEE_IDS);
         return build(at, problems, () -> new DetaineeList(requestedBy, detainees));
     }
 
@@ -177,7 +184,7 @@ final class ScenarioDecoder {
             return null;
         }
         String detainee = fields.required("detainee", ValueTypes.STRING);
-        Basis basis = fields.required("basis", ValueTypes.oneOf(Basis.class));
+        Basis basis = fields.required("basis", BASIS);
         Optional<Instant> handedOverAt = fields.optional("at", ValueTypes.INSTANT);
         return build(at, problems, () -> new Transfer(detainee, basis, handedOverAt));
     }

@@ -1,9 +1,11 @@
 package org.parley.rules.examples;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -64,8 +67,8 @@ import org.parley.rules.model.ExchangeRecord;
  *       {@link #ScenarioReader(Set)}), whose parameters are not checked here but by
  *       their rules.</li>
  *   <li>Dates in the exact form YYYY-MM-DD that exist in the calendar; instants in
- *       ISO-8601 such as {@code 2025-06-09T09:00:00Z} (an offset such as {@code +03:00}
- *       in place of {@code Z} is converted to UTC); time zones that are ids of the IANA
+ *       ISO-8601 such as {@code 2025-06-09T09:00:00Z}, with a year of four digits like a
+ *       date (an offset such as {@code +03:00} in place of {@code Z} is converted to UTC); time zones that are ids of the IANA
  *       database, such as {@code Europe/Kyiv} (not offsets such as {@code +03:00}).
  *       {@code UTC} reads as {@link java.time.ZoneOffset#UTC}, as does the default.</li>
  *   <li>Counts, ages, {@code windowMinutes} and {@code commitment}: whole numbers from 0
@@ -78,7 +81,22 @@ import org.parley.rules.model.ExchangeRecord;
  *       {@code every: "DAILY"}, with {@code to} on or after {@code from} and at most
  *       {@value org.parley.rules.model.Schedule#MAX_DAYS} days after it.</li>
  * </ul>
- * References between facts (a transfer naming an unknown detainee, a party code that is
+ * <h2>Limits</h2>
+ * A reader stops at the {@link ReaderLimits} it was given ({@link ReaderLimits#defaults()}
+ * unless {@link #withLimits(ReaderLimits)} says otherwise): a file past one is rejected with
+ * one problem line per limit, such as
+ * <pre>
+ * $: the file is 70000000 bytes, more than the limit of 67108864
+ * $.detainees: 2000001 detainees is more than the limit of 2000000
+ * $.batches[3].transfers: 1000001 transfers is more than the limit of 1000000 per batch
+ * $.detainees[0].name: a string longer than the limit of 10000 characters
+ * $.agreement.terms[6].x[0][0]: nested deeper than the limit of 64 arrays and objects, at line 9, column 31
+ * </pre>
+ * and none of its other problems are looked for. The size of a file is known before it is
+ * read, and the facts are counted before any is decoded. Bytes that are not UTF-8 are a
+ * problem like a syntax error: {@code $: not valid UTF-8 at line 3, column 14: invalid start byte 0xff}.
+ *
+ * <p>References between facts (a transfer naming an unknown detainee, a party code that is
  * not a party's) are not problems here: a validator reports them as violations, so that
  * the rest of the record is still judged. Repeats within a set-like array (categories,
  * exempt bases, scheduled dates, the ids of a list) are harmless and accepted.
@@ -88,19 +106,28 @@ import org.parley.rules.model.ExchangeRecord;
 public final class ScenarioReader {
 
     private static final String SYNTAX = "not valid JSON";
+    private static final String NOT_UTF8 = "not valid UTF-8";
+    private static final String INVALID_UTF8 = "Invalid UTF-8";
     private static final Pattern SOURCE_LOCATION =
             Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
     private static final int MAX_REASON = 160;
+    /**
+     * Jackson's advice to enable one of its features, which is no advice to a person with a
+     * file: {@code : enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow}, {@code
+     * (consider enabling `JsonReadFeature.ALLOW_RS_CONTROL_CHAR` to allow ...)}, {@code (not
+     * recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)}.
+     */
+    private static final Pattern ENABLE_FEATURE = Pattern.compile(": enable `[^`]*` to allow");
+    private static final Pattern CONSIDER_ENABLING = Pattern.compile(" \\(consider enabling `.*$");
+    private static final Pattern FEATURE_NOT_ENABLED =
+            Pattern.compile(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // Exact decimals, so that 1e400 is too large rather than Infinity.
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
+    private final Set<String> customTypes;
+    private final ReaderLimits limits;
+    private final ObjectMapper mapper;
     private final ScenarioDecoder decoder;
 
-    /** Creates a reader that knows the built-in term types. */
+    /** Creates a reader that knows the built-in term types, with the default limits. */
     public ScenarioReader() {
         this(Set.of());
     }
@@ -111,12 +138,27 @@ public final class ScenarioReader {
      * is read as a {@link CustomTerm} whose parameters are its other keys, as JSON-like
      * values; JSON {@code null} counts as absent, and whole numbers are {@link Long}s.
      *
+     * The reader has the default limits.
+     *
      * @param termTypes term types besides the built-in ones; built-in types in the set are
      *                  ignored, since a reader always knows them
      * @throws NullPointerException     if the set or a type is null
      * @throws IllegalArgumentException if a type is not UPPER_SNAKE_CASE
      */
     public ScenarioReader(Set<String> termTypes) {
+        this(termTypes, ReaderLimits.defaults());
+    }
+
+    /**
+     * Creates a reader that also knows the term types that rule files of one's own declare
+     * (see {@link #ScenarioReader(Set)}) and stops at the given limits.
+     *
+     * @param termTypes term types besides the built-in ones
+     * @param limits    how much the reader reads before it rejects a file
+     * @throws NullPointerException     if the set, a type or the limits are null
+     * @throws IllegalArgumentException if a type is not UPPER_SNAKE_CASE
+     */
+    public ScenarioReader(Set<String> termTypes, ReaderLimits limits) {
         Set<String> custom = new HashSet<>();
         for (String type : Objects.requireNonNull(termTypes, "termTypes")) {
             if (!CustomTerm.BUILT_IN_TYPES.contains(Objects.requireNonNull(type, "term type"))) {
@@ -125,11 +167,46 @@ public final class ScenarioReader {
                 custom.add(type);
             }
         }
+        this.customTypes = Set.copyOf(custom);
+        this.limits = Objects.requireNonNull(limits, "limits");
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                // Exact decimals, so that 1e400 is too large rather than Infinity.
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
         this.decoder = new ScenarioDecoder(custom);
     }
 
     /**
-     * Reads a scenario file.
+     * A reader that knows the same term types as this one and stops at other limits.
+     *
+     * @param newLimits the limits of the new reader
+     * @return the new reader; this one is unchanged
+     * @throws NullPointerException if the limits are null
+     */
+    public ScenarioReader withLimits(ReaderLimits newLimits) {
+        return new ScenarioReader(customTypes, newLimits);
+    }
+
+    /**
+     * The limits of this reader.
+     *
+     * @return the limits, never null
+     */
+    public ReaderLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads a scenario file. A file larger than the limit is rejected before it is read.
      *
      * @param file the file, in UTF-8 (or another encoding JSON allows, with a byte order mark)
      * @return the record, never null
@@ -137,11 +214,20 @@ public final class ScenarioReader {
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
      */
     public ExchangeRecord read(Path file) throws IOException, ScenarioException {
-        return read(Files.readAllBytes(Objects.requireNonNull(file, "file")));
+        BasicFileAttributes attributes = Files.readAttributes(Objects.requireNonNull(file, "file"),
+                BasicFileAttributes.class);
+        // Only a regular file knows its size; others (a pipe, a device) are read up to the limit.
+        if (attributes.isRegularFile() && attributes.size() > limits.maxFileBytes()) {
+            throw tooLarge(attributes.size());
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
     }
 
     /**
-     * Reads a scenario from a stream, which is read to its end but not closed.
+     * Reads a scenario from a stream, which is read to its end, or until it is past the size
+     * limit, and not closed.
      *
      * @param in the scenario, in UTF-8 (or another encoding JSON allows, with a byte order mark)
      * @return the record, never null
@@ -149,7 +235,13 @@ public final class ScenarioReader {
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
      */
     public ExchangeRecord read(InputStream in) throws IOException, ScenarioException {
-        return read(Objects.requireNonNull(in, "in").readAllBytes());
+        // One byte more than the limit tells a stream at the limit from one past it.
+        byte[] json = Objects.requireNonNull(in, "in").readNBytes(Math.toIntExact(limits.maxFileBytes() + 1));
+        if (json.length > limits.maxFileBytes()) {
+            throw new ScenarioException(List.of(JsonPath.ROOT + ": the file is more than the limit of "
+                    + limits.maxFileBytes() + " bytes"));
+        }
+        return read(json);
     }
 
     /**
@@ -161,16 +253,14 @@ public final class ScenarioReader {
      */
     public ExchangeRecord read(byte[] json) throws ScenarioException {
         Objects.requireNonNull(json, "json");
-        try (JsonParser parser = mapper.createParser(json)) {
-            return decoder.decode(parse(parser));
-        } catch (IOException e) {
-            // Only the parser's own failures can come here: the bytes are already in memory.
-            throw syntaxError(e);
+        if (json.length > limits.maxFileBytes()) {
+            throw tooLarge(json.length);
         }
+        return read(() -> mapper.createParser(json));
     }
 
     /**
-     * Reads a scenario from its text.
+     * Reads a scenario from its text. Its size is that of the text in UTF-8.
      *
      * @param json the scenario
      * @return the record, never null
@@ -178,11 +268,60 @@ public final class ScenarioReader {
      */
     public ExchangeRecord read(String json) throws ScenarioException {
         Objects.requireNonNull(json, "json");
-        try (JsonParser parser = mapper.createParser(json)) {
+        long bytes = utf8Length(json);
+        if (bytes > limits.maxFileBytes()) {
+            throw tooLarge(bytes);
+        }
+        return read(() -> mapper.createParser(json));
+    }
+
+    /** Opens a parser on the content, once for each pass. */
+    @FunctionalInterface
+    private interface Content {
+        JsonParser open() throws IOException;
+    }
+
+    /**
+     * Reads in two passes: the tokens first, for the limits and the syntax, then the tree,
+     * which is built only for content within the limits.
+     */
+    private ExchangeRecord read(Content content) throws ScenarioException {
+        try (JsonParser parser = content.open()) {
+            TokenScan.check(parser, limits);
+        } catch (IOException e) {
+            // Only the parser's own failures can come here: the content is already in memory.
+            throw syntaxError(e);
+        }
+        try (JsonParser parser = content.open()) {
             return decoder.decode(parse(parser));
         } catch (IOException e) {
             throw syntaxError(e);
         }
+    }
+
+    private ScenarioException tooLarge(long bytes) {
+        return new ScenarioException(List.of(JsonPath.ROOT + ": the file is " + bytes
+                + " bytes, more than the limit of " + limits.maxFileBytes()));
+    }
+
+    /** The length of the text in UTF-8, as a file would have it. */
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private JsonNode parse(JsonParser parser) throws IOException, ScenarioException {
@@ -203,7 +342,7 @@ public final class ScenarioReader {
             if (reason != null && reason.startsWith("Duplicate field '")
                     && failure.getProcessor() instanceof JsonParser parser) {
                 JsonLocation where = failure.getLocation();
-                return new ScenarioException(List.of(pathOf(parser.getParsingContext()) + ": duplicate key"
+                return new ScenarioException(List.of(pathOf(parser.getParsingContext(), true) + ": duplicate key"
                         + (where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr())
                         + "; each key may appear only once in an object"));
             }
@@ -215,7 +354,24 @@ public final class ScenarioReader {
     private static ScenarioException syntaxError(JsonLocation where, String reason) {
         String place = where == null || where.getLineNr() < 1 ? ""
                 : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+        if (reason != null && reason.startsWith(INVALID_UTF8)) {
+            return new ScenarioException(List.of(JsonPath.ROOT + ": " + NOT_UTF8 + place + ": "
+                    + utf8Reason(shorten(reason))));
+        }
         return new ScenarioException(List.of(JsonPath.ROOT + ": " + SYNTAX + place + ": " + shorten(reason)));
+    }
+
+    /**
+     * Jackson's reason for bytes that are not UTF-8 without its opening words: {@code
+     * Invalid UTF-8 start byte 0xff} becomes {@code invalid start byte 0xff}, {@code Invalid
+     * UTF-8: overlong 2-byte encoding of 0x0} becomes {@code overlong 2-byte encoding of 0x0}.
+     */
+    private static String utf8Reason(String reason) {
+        String rest = reason.substring(INVALID_UTF8.length());
+        if (rest.startsWith(": ") && rest.length() > 2) {
+            return Character.toLowerCase(rest.charAt(2)) + rest.substring(3);
+        }
+        return rest.isBlank() ? "invalid bytes" : "invalid" + rest;
     }
 
     /** The parser's reason on one line, with the source locations it quotes made readable. */
@@ -225,19 +381,43 @@ public final class ScenarioReader {
         }
         String line = SOURCE_LOCATION.matcher(reason.strip().lines().findFirst().orElse(""))
                 .replaceAll("line $1, column $2");
+        line = ENABLE_FEATURE.matcher(line).replaceAll(line.contains("does not allow") ? "" : ": not allowed in JSON");
+        line = CONSIDER_ENABLING.matcher(line).replaceAll("");
+        line = FEATURE_NOT_ENABLED.matcher(line).replaceAll(" (JSON has no comments)");
+        // The parser quotes the character it did not expect, which may be one that a terminal
+        // does not show, or a lone surrogate that cannot even be printed.
+        line = ValueTypes.printable(line);
         return line.length() <= MAX_REASON ? line : line.substring(0, MAX_REASON - 3) + "...";
     }
 
-    /** The JSON path of the key being read when the parser stopped. */
-    private static JsonPath pathOf(JsonStreamContext context) {
+    /**
+     * The JSON path of the value being read when the parser stopped.
+     *
+     * @param withCurrentName whether to end with the current key of the innermost object; not
+     *                        when the parser stopped while reading a key, which is then not yet
+     *                        the current one
+     */
+    static JsonPath pathOf(JsonStreamContext context, boolean withCurrentName) {
         Deque<JsonStreamContext> chain = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             chain.push(c);
         }
         JsonPath path = JsonPath.ROOT;
         for (JsonStreamContext c : chain) {
-            // Positions do not matter here: a syntax error is the only problem reported.
-            path = c.inArray() ? path.index(Math.max(c.getCurrentIndex(), 0)) : path.field(c.getCurrentName(), 0);
+            // Positions do not matter here: such a problem is the only one reported.
+            if (c.inArray()) {
+                // An array just opened has no element yet (getCurrentIndex would say 0).
+                if (!c.hasCurrentIndex()) {
+                    break;
+                }
+                path = path.index(c.getCurrentIndex());
+            } else {
+                String name = c.getCurrentName();
+                if (name == null || (c == context && !withCurrentName)) {
+                    break;
+                }
+                path = path.field(name, 0);
+            }
         }
         return path;
     }

@@ -23,7 +23,11 @@ record ScenarioSource(String name, Content content) {
         byte[] read() throws IOException;
     }
 
-    /** A file, by the name given on the command line. */
+    /**
+     * A file, by the name given on the command line. A file larger than the default size
+     * limit of the reader ({@link ReaderLimits#maxFileBytes()}) is refused before it is read,
+     * and a device or a pipe is read only up to just past it, so that neither fills memory.
+     */
     static ScenarioSource file(String name) {
         return new ScenarioSource(name, () -> {
             Path path = Path.of(name);
@@ -31,7 +35,18 @@ record ScenarioSource(String name, Content content) {
             if (Files.isDirectory(path)) {
                 throw new IOException("is a directory");
             }
-            return Files.readAllBytes(path);
+            long limit = ReaderLimits.defaults().maxFileBytes();
+            long size = Files.isRegularFile(path) ? Files.size(path) : 0;
+            if (size > limit) {
+                throw new IOException("the file is " + size + " bytes, more than the limit of " + limit);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] content = in.readNBytes(Math.toIntExact(limit + 1));
+                if (content.length > limit) {
+                    throw new IOException("the file is more than the limit of " + limit + " bytes");
+                }
+                return content;
+            }
         });
     }
 

@@ -106,7 +106,7 @@ final class TermDecoder {
         if (customTypes.contains(type)) {
             return custom(type, node, at, problems);
         }
-        int before = problems.count();
+        long before = problems.count();
         Term term = switch (type) {
             case AllForAllTerm.TYPE -> allForAll(open(node, at, problems, type, "categories", "completeBy"));
             case AgeLimitTerm.TYPE -> ageLimit(open(node, at, problems, type, "minAge", "maxAgeExclusive",
@@ -133,7 +133,7 @@ final class TermDecoder {
     }
 
     private static Term custom(String type, JsonNode node, JsonPath at, Problems problems) {
-        int before = problems.count();
+        long before = problems.count();
         Map<String, Object> parameters = new LinkedHashMap<>();
         int position = 0;
         for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -196,7 +196,7 @@ final class TermDecoder {
     }
 
     private static Term ageLimit(JsonFields fields, Problems problems) {
-        int before = problems.count();
+        long before = problems.count();
         Optional<Integer> minAge = fields.optional("minAge", ValueTypes.NATURAL);
         boolean minAgeRead = problems.count() == before;
         Integer maxAgeExclusive = fields.required("maxAgeExclusive", ValueTypes.NATURAL);

@@ -23,6 +23,8 @@ import org.parley.rules.model.ReferenceDate;
 final class ValueTypes {
 
     private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** An instant starts with a date: four digits of year, no sign. */
+    private static final Pattern INSTANT_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T.*");
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final int MAX_SHOWN = 40;
 
@@ -72,14 +74,11 @@ final class ValueTypes {
                 if (!node.isTextual()) {
                     return wrongType(node, at, problems, "an instant (ISO-8601 UTC, like 2025-06-09T09:00:00Z)");
                 }
-                try {
-                    // Instant.parse also takes an offset such as +03:00 in place of Z: the
-                    // instant is still unambiguous, and it is stored in UTC.
-                    return Instant.parse(node.textValue());
-                } catch (DateTimeException e) {
+                Instant instant = parseInstant(node.textValue());
+                if (instant == null) {
                     problems.add(at, show(node) + " is not an instant (ISO-8601 UTC, like 2025-06-09T09:00:00Z)");
-                    return null;
                 }
+                return instant;
             });
 
     /** An id of the IANA time zone database, such as {@code Europe/Kyiv} or {@code UTC}. */
@@ -176,7 +175,7 @@ final class ValueTypes {
             if (!node.isArray()) {
                 return wrongType(node, at, problems, expected);
             }
-            int before = problems.count();
+            long before = problems.count();
             List<T> values = new ArrayList<>(node.size());
             for (int i = 0; i < node.size(); i++) {
                 // A null element is a value of the wrong type, like any other.
@@ -208,7 +207,7 @@ final class ValueTypes {
             if (text.codePointCount(0, text.length()) > MAX_SHOWN) {
                 text = text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN - 3)) + "...";
             }
-            return TextNode.valueOf(text).toString();
+            return printable(TextNode.valueOf(text).toString());
         }
         if (node.isObject()) {
             return "an object";
@@ -217,6 +216,56 @@ final class ValueTypes {
             return "an array";
         }
         return node.toString();
+    }
+
+    /**
+     * Text as it can be shown on one line of a terminal: the characters that are invisible,
+     * break the line or change what the rest looks like (control and format characters such
+     * as the right-to-left override U+202E, line and paragraph separators, lone surrogates,
+     * unassigned code points) are written as {@code \\uXXXX}, as in a JSON string.
+     */
+    static String printable(String text) {
+        StringBuilder shown = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int width = Character.charCount(c);
+            if (!isShown(c)) {
+                if (shown == null) {
+                    shown = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                for (char unit : Character.toChars(c)) {
+                    shown.append(String.format("\\u%04x", (int) unit));
+                }
+            } else if (shown != null) {
+                shown.appendCodePoint(c);
+            }
+            i += width;
+        }
+        return shown == null ? text : shown.toString();
+    }
+
+    private static boolean isShown(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR, Character.UNASSIGNED, Character.PRIVATE_USE -> false;
+            default -> true;
+        };
+    }
+
+    /** An instant in ISO-8601 from year 0000 to 9999, else null. */
+    private static Instant parseInstant(String text) {
+        // Instant.parse alone would also take +1000000000-12-31T23:59:59Z, whose milliseconds
+        // since the epoch do not fit in a long: instants take the years of dates.
+        if (!INSTANT_SHAPE.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            // Instant.parse also takes an offset such as +03:00 in place of Z: the instant is
+            // still unambiguous, and it is stored in UTC.
+            return Instant.parse(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** A date in the exact shape YYYY-MM-DD that exists in the calendar, else null. */

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,12 +25,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.parley.rules.Severity;
 import org.parley.rules.model.AgeLimitTerm;
 import org.parley.rules.model.AgreedListsTerm;
@@ -64,6 +67,9 @@ class ScenarioReaderTests {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private final ScenarioReader reader = new ScenarioReader();
+
+    @TempDir
+    Path dir;
 
     // ---------------------------------------------------------------- valid files
 
@@ -715,6 +721,266 @@ class ScenarioReaderTests {
         ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> reader.read(scenario.json()));
 
         assertThat(e.problemLines(20)).isEqualTo(e.problems()).hasSize(20);
+    }
+
+    // ---------------------------------------------------------------- limits
+
+    @Test
+    void readerLimits_haveTheDocumentedDefaults() {
+        assertThat(ReaderLimits.defaults()).isEqualTo(new ReaderLimits(67_108_864L, 2_000_000, 100_000, 1_000_000,
+                10_000, 100_000, 10_000, 64, 1_000));
+        assertThat(reader.limits()).isEqualTo(ReaderLimits.defaults());
+        assertThat(new ScenarioReader(Set.of("BATCH_LIMIT")).limits()).isEqualTo(ReaderLimits.defaults());
+    }
+
+    @Test
+    void readerLimits_mustBePositive() {
+        assertThatThrownBy(() -> ReaderLimits.defaults().withMaxDetainees(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxDetainees must be positive, was 0");
+        assertThatThrownBy(() -> ReaderLimits.defaults().withMaxFileBytes(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxFileBytes must be positive, was -1");
+        assertThatThrownBy(() -> ReaderLimits.defaults().withMaxFileBytes(ReaderLimits.MAX_FILE_BYTES + 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxFileBytes must be at most 2147483639, was 2147483640");
+    }
+
+    @Test
+    void withLimits_keepsTheTermTypesAndLeavesTheReaderAsItWas() throws Exception {
+        ScenarioReader custom = new ScenarioReader(Set.of("BATCH_LIMIT"));
+        ScenarioReader limited = custom.withLimits(ReaderLimits.defaults().withMaxDetainees(1));
+
+        assertThat(custom.limits()).isEqualTo(ReaderLimits.defaults());
+        assertThat(limited.limits().maxDetainees()).isEqualTo(1);
+        assertThat(limited.read(base().set("/agreement/terms/6", "{\"type\": \"BATCH_LIMIT\"}")
+                .remove("/detainees").set("/detainees", "[{\"id\": \"UA-1\", \"heldBy\": \"RU\"}]").json())
+                .agreement().terms().get(6)).isEqualTo(CustomTerm.of("BATCH_LIMIT"));
+    }
+
+    @Test
+    void reportsAFileLargerThanTheLimit_beforeReadingIt() throws Exception {
+        ScenarioReader small = reader.withLimits(ReaderLimits.defaults().withMaxFileBytes(100));
+        byte[] json = base().json().getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("large.json"), json);
+
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> small.read(json)).problems())
+                .containsExactly("$: the file is " + json.length + " bytes, more than the limit of 100");
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> small.read(file)).problems())
+                .containsExactly("$: the file is " + json.length + " bytes, more than the limit of 100");
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> small.read(base().json())).problems())
+                .containsExactly("$: the file is " + json.length + " bytes, more than the limit of 100");
+    }
+
+    @Test
+    void reportsAStreamLongerThanTheLimit_afterReadingOneByteMore() throws Exception {
+        ScenarioReader small = reader.withLimits(ReaderLimits.defaults().withMaxFileBytes(100));
+        ByteArrayInputStream in = new ByteArrayInputStream(base().json().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> small.read(in)).problems())
+                .containsExactly("$: the file is more than the limit of 100 bytes");
+        assertThat(in.available()).isEqualTo(base().json().getBytes(StandardCharsets.UTF_8).length - 101);
+    }
+
+    @Test
+    void readsAFileOfExactlyTheLimit() throws Exception {
+        byte[] json = base().json().getBytes(StandardCharsets.UTF_8);
+        ScenarioReader exact = reader.withLimits(ReaderLimits.defaults().withMaxFileBytes(json.length));
+
+        assertThat(exact.read(json).agreement().id()).isEqualTo("a1");
+        assertThat(exact.read(new ByteArrayInputStream(json)).agreement().id()).isEqualTo("a1");
+    }
+
+    @Test
+    void measuresTextInUtf8Bytes() {
+        // 2 bytes for é, 4 for the emoji (a surrogate pair), 2 for the quotes: 8 bytes, 5 chars.
+        ScenarioReader small = reader.withLimits(ReaderLimits.defaults().withMaxFileBytes(7));
+
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> small.read("\"\u00e9\ud83d\ude00\"")).problems())
+                .containsExactly("$: the file is 8 bytes, more than the limit of 7");
+    }
+
+    @Test
+    void reportsEachKindOfFactPastItsLimit_withTheExactCount() {
+        ScenarioReader small = reader.withLimits(ReaderLimits.defaults().withMaxDetainees(2).withMaxBatches(1)
+                .withMaxTransfersPerBatch(1).withMaxLists(1).withMaxRemains(1));
+
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> small.read(base()
+                .set("/detainees/2", "{\"id\": \"UA-2\", \"heldBy\": \"RU\"}")
+                .set("/lists/1", "{}")
+                .set("/batches/1", "{\"id\": \"B2\", \"transfers\": [1, [2], {}]}")
+                .set("/remains/1", "7")
+                .set("/remains/2", "null").json())).problems())
+                .containsExactly("$.detainees: 3 detainees is more than the limit of 2",
+                        "$.lists: 2 lists is more than the limit of 1",
+                        "$.batches[1].transfers: 3 transfers is more than the limit of 1 per batch",
+                        "$.batches: 2 batches is more than the limit of 1",
+                        "$.remains: 3 remains is more than the limit of 1");
+    }
+
+    @Test
+    void readsFactsUpToTheirLimit_andCountsOnlyTheArraysOfTheFormat() throws Exception {
+        ScenarioReader small = reader.withLimits(ReaderLimits.defaults().withMaxDetainees(2).withMaxTransfersPerBatch(1));
+
+        ExchangeRecord record = small.read(base()
+                .set("/agreement/terms/3/exempt", "[\"YOUNG\", \"OTHER\", \"CIVILIAN\"]").json());
+
+        assertThat(record.detainees()).hasSize(2);
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> small.read(
+                "{\"agreement\": {\"detainees\": [1, 2, 3]}, \"batches\": {\"transfers\": [1, 2]}}")).problems())
+                .doesNotContain("$.agreement.detainees: 3 detainees is more than the limit of 2")
+                .contains("$.batches: expected an array of batches, got an object");
+    }
+
+    @Test
+    void reportsAStringOrAKeyLongerThanTheLimit() {
+        // The longest string and key of the file: SIMULTANEITY (12), maxAgeExclusive (15).
+        ScenarioReader small = reader.withLimits(ReaderLimits.defaults().withMaxStringLength(20));
+
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> small.read(base()
+                .set("/detainees/0/name", "\"" + "x".repeat(21) + "\"").json())).problems())
+                .containsExactly("$.detainees[0].name: a string longer than the limit of 20 characters");
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> small.read(base()
+                .set("/detainees/0/" + "y".repeat(21), "1").json())).problems())
+                .containsExactly("$.detainees[0]: a key longer than the limit of 20 characters");
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> reader.read(base()
+                .set("/lists/0/detainees/1", "\"" + "x".repeat(10_001) + "\"").json())).problems())
+                .containsExactly("$.lists[0].detainees[1]: a string longer than the limit of 10000 characters");
+    }
+
+    @Test
+    void readsAStringOfExactlyTheLimit() throws Exception {
+        ExchangeRecord record = reader.read(base().set("/detainees/0/name", "\"" + "x".repeat(10_000) + "\"").json());
+
+        assertThat(record.detainees().get(0).name()).contains("x".repeat(10_000));
+    }
+
+    @Test
+    void reportsANumberLongerThanTheLimit() {
+        assertProblems(base().set("/remains/0/count", "\"@\"").json().replace("\"@\"", "1" + "0".repeat(1_000)),
+                "$.remains[0].count: a number longer than the limit of 1000 characters");
+    }
+
+    @Test
+    void reportsNestingDeeperThanTheLimit_withoutRecursingThroughIt() {
+        // 10,000 nested arrays: the reader stops at the 65th.
+        assertProblems("{\"agreement\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}",
+                "$.agreement" + "[0]".repeat(63) + ": nested deeper than the limit of 64 arrays and objects, "
+                        + "at line 1, column 79");
+        ScenarioReader shallow = reader.withLimits(ReaderLimits.defaults().withMaxNestingDepth(3));
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> shallow.read(
+                "{\"agreement\": {\"parties\": [{\"code\": {}}]}}")).problems())
+                .containsExactly("$.agreement.parties[0]: nested deeper than the limit of 3 arrays and objects, "
+                        + "at line 1, column 29");
+    }
+
+    @Test
+    void reportsBytesThatAreNotUtf8_withLineAndColumn() {
+        byte[] json = "{\n  \"agreement\": \"\u00ff\u00ff\"\n}".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> reader.read(json)).problems())
+                .containsExactly("$: not valid UTF-8 at line 2, column 18: invalid start byte 0xff");
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> reader.read(
+                new byte[] {'{', '"', (byte) 0xc0, (byte) 0x80, '"', ':', '1', '}'})).problems())
+                .containsExactly("$: not valid UTF-8 at line 1, column 6: overlong 2-byte encoding of 0x0");
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> reader.read(
+                new byte[] {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'})).problems())
+                .containsExactly("$: not valid UTF-8 at line 1, column 5: illegal surrogate character 0xd800");
+    }
+
+    @Test
+    void readsUtf8AfterAByteOrderMark() throws Exception {
+        byte[] json = base().json().getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[json.length + 3];
+        marked[0] = (byte) 0xef;
+        marked[1] = (byte) 0xbb;
+        marked[2] = (byte) 0xbf;
+        System.arraycopy(json, 0, marked, 3, json.length);
+
+        assertThat(reader.read(marked)).isEqualTo(reader.read(json));
+    }
+
+    // ---------------------------------------------------------------- found by ScenarioReaderFuzzProperties
+
+    @Test
+    void reportsANumberWhoseExponentIsOutOfRange_ratherThanThrowingNumberFormatException() {
+        assertProblems(base().set("/remains/0/count", "\"@\"").json().replace("\"@\"", "1e2147483648"),
+                "$.remains[0].count: 1e2147483648 has an exponent out of range; expected a number whose exponent "
+                        + "is between -2147483647 and 2147483647");
+        assertProblems(base().set("/agreement/terms/4/windowMinutes", "\"@\"").json()
+                        .replace("\"@\"", "1.5e-2147483647"),
+                "$.agreement.terms[4].windowMinutes: 1.5e-2147483647 has an exponent out of range; expected a number "
+                        + "whose exponent is between -2147483647 and 2147483647");
+    }
+
+    @Test
+    void reportsAnInstantWhoseYearIsNotFourDigits_whichTheValidatorCouldNotHandle() {
+        // Instant.parse takes it, and toEpochMilli overflowed in the rules: an internal error.
+        assertProblems(base().set("/batches/0/transfers/0/at", "\"+1000000000-12-31T23:59:59Z\"").json(),
+                "$.batches[0].transfers[0].at: \"+1000000000-12-31T23:59:59Z\" is not an instant "
+                        + "(ISO-8601 UTC, like 2025-06-09T09:00:00Z)");
+        assertProblems(base().set("/batches/0/transfers/0/at", "\"+10000-01-01T00:00:00Z\"").json(),
+                "$.batches[0].transfers[0].at: \"+10000-01-01T00:00:00Z\" is not an instant "
+                        + "(ISO-8601 UTC, like 2025-06-09T09:00:00Z)");
+    }
+
+    @Test
+    void readsInstantsOfTheYears0000To9999() throws Exception {
+        assertThat(reader.read(base().set("/batches/0/transfers/0/at", "\"0000-01-01T00:00:00Z\"").json())
+                .batches().get(0).transfers().get(0).at()).contains(Instant.parse("0000-01-01T00:00:00Z"));
+        assertThat(reader.read(base().set("/batches/0/transfers/0/at", "\"9999-12-31T23:59:59+03:00\"").json())
+                .batches().get(0).transfers().get(0).at()).contains(Instant.parse("9999-12-31T20:59:59Z"));
+    }
+
+    @Test
+    void saysWhatJsonDoesNotAllow_withoutNamingTheParsersFeatures() {
+        assertProblems("{\"agreement\": NaN}",
+                "$: not valid JSON at line 1, column 18: Non-standard token 'NaN': not allowed in JSON");
+        assertProblems("{\"agreement\": +1}",
+                "$: not valid JSON at line 1, column 16: Unexpected character ('+' (code 43)) in numeric value: "
+                        + "JSON spec does not allow numbers to have plus signs");
+        assertProblems("{\"agreement\":\u001e{}}",
+                "$: not valid JSON at line 1, column 15: Illegal character ((CTRL-CHAR, code 30)): "
+                        + "only regular white space (\\r, \\n, \\t) is allowed between tokens");
+        assertProblems("{\"agreement\": /* note */ {}}",
+                "$: not valid JSON at line 1, column 15: Unexpected character ('/' (code 47)): "
+                        + "maybe a (non-standard) comment? (JSON has no comments)");
+    }
+
+    @Test
+    void writesCharactersATerminalWouldNotShow_asEscapes() {
+        // A lone surrogate could not even be printed, and U+202E turns the rest of the line around.
+        assertProblems(new String(new byte[] {'{', '"', 'a', '"', ':', (byte) 0xef, (byte) 0xbf, (byte) 0xbf, '}'},
+                        StandardCharsets.UTF_8),
+                "$: not valid JSON at line 1, column 6: Unexpected character ('\\uffff' (code 65535 / 0xffff)): "
+                        + "expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+        assertProblems(base().set("/detainees/0/\u202eid", "1").set("/agreement/parties/0/code", "\"\u2028\"").json(),
+                "$.agreement.parties[0].code: must not be blank",
+                "$.detainees[0][\"\\u202eid\"]: unknown field; "
+                        + "expected one of id, name, heldBy, returnTo, status, birthDate, condition, consent");
+        assertProblems(base().set("/batches/0/date", "\"\ud800\"").json(),
+                "$.batches[0].date: \"\\ud800\" is not a date (YYYY-MM-DD)");
+    }
+
+    @Test
+    void cutsALongKeyShortInItsPath() {
+        assertProblems(base().set("/remains/0/" + "k".repeat(10_000), "1").json(),
+                "$.remains[0][\"" + "k".repeat(37) + "...\"]: unknown field; expected one of id, date, from, to, count");
+    }
+
+    @Test
+    void keepsTheFirstThousandProblems_andCountsTheOthers() {
+        // Millions of wrong values in a file within the size limit once took gigabytes to report.
+        String ids = String.join(", ", Collections.nCopies(1_500, "1"));
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> reader.read(base()
+                .set("/lists/0/detainees", "[" + ids + "]").json()));
+
+        assertThat(e.problems()).hasSize(1_000);
+        assertThat(e.problems().get(999)).isEqualTo("$.lists[0].detainees[999]: expected a string, got 1");
+        assertThat(e.problemCount()).isEqualTo(1_500);
+        assertThat(e.problemLines(3)).containsExactly("$.lists[0].detainees[0]: expected a string, got 1",
+                "$.lists[0].detainees[1]: expected a string, got 1", "... and 1498 more problems");
+        assertThat(e.problemLines(2_000)).hasSize(1_001).endsWith("... and 500 more problems");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -19,6 +19,7 @@ import org.parley.rules.model.Basis;
 import org.parley.rules.model.Detainee;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Remains;
+import org.parley.rules.model.Transfer;
 
 class IntegrityTests {
 
@@ -105,6 +106,17 @@ class IntegrityTests {
 
         assertThat(validate(record).violations()).extracting(Violation::message)
                 .containsExactly("UA-1 is named in 3 transfers (batches B1)");
+    }
+
+    @Test
+    void duplicateTransfer_thousandsOfCopiesOfOneId_isOneViolation() {
+        // Judged once per id: driven by each transfer, this took minutes (found by the reader fuzz).
+        Transfer[] copies = new Transfer[4_000];
+        java.util.Arrays.fill(copies, release("UA-1", Basis.OTHER));
+        ExchangeRecord record = record(agreement(), List.of(heldByRu("UA-1")), batch("B1", "2025-06-09", copies));
+
+        assertThat(validate(record).violations()).extracting(Violation::message)
+                .containsExactly("UA-1 is named in 4000 transfers (batches B1)");
     }
 
     @Test

@@ -156,6 +156,7 @@ record RuleFiles(List<RuleFile> files) {
             for (RuleProblem problem : e.problems()) {
                 err.println(problem);
             }
+            e.unlisted().ifPresent(err::println);
         }
         err.flush();
         return Optional.empty();

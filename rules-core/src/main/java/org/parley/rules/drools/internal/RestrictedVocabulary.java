@@ -69,6 +69,15 @@ final class RestrictedVocabulary {
 
     /** The forbidden uses in one parsed file, in the order they appear. */
     static List<RuleProblem> check(RuleSource source, PackageDescr pkg) {
+        List<RuleProblem> refused = new ArrayList<>();
+        RuleFileLimits.tooManyRules(source, pkg).ifPresent(refused::add);
+        refused.addAll(RestrictedDrl.check(source, pkg));
+        refused.addAll(vocabulary(source));
+        refused.sort(java.util.Comparator.comparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
+        return refused;
+    }
+
+    private static List<RuleProblem> vocabulary(RuleSource source) {
         String code = blankCommentsAndStrings(source.text());
         code = blank(code, PACKAGE_LINE);
         List<RuleProblem> problems = new ArrayList<>();

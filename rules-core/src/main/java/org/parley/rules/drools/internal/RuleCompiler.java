@@ -67,6 +67,13 @@ public final class RuleCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             RuleSource source = sources.get(i);
+            Optional<RuleProblem> tooLarge = configuration.restricted() && i >= firstCustom
+                    ? RuleFileLimits.tooLarge(source) : Optional.empty();
+            if (tooLarge.isPresent()) {
+                problems.add(tooLarge.get());
+                packages.add(null);
+                continue;
+            }
             Optional<PackageDescr> parsed = checker.check(source.name(), source.text());
             packages.add(parsed.orElse(null));
             if (configuration.restricted() && i >= firstCustom && parsed.isPresent()) {

@@ -30,9 +30,9 @@ public final class DroolsValidatorProvider implements ValidatorProvider {
     public Validator newValidator(ValidatorConfiguration configuration) {
         Objects.requireNonNull(configuration, "configuration");
         if (configuration.builtInRules() && configuration.ruleSources().isEmpty()) {
-            return new DroolsValidator(builtInRules());
+            return new DroolsValidator(builtInRules(), configuration);
         }
-        return new DroolsValidator(RuleCompiler.compile(configuration));
+        return new DroolsValidator(RuleCompiler.compile(configuration), configuration);
     }
 
     private static CompiledRules builtInRules() {

@@ -43,17 +43,19 @@ final class DroolsValidationSession implements ValidationSession {
     private Optional<LocalDate> judgedAt = Optional.empty();
     private ValidationReport baseline;
     private boolean closed;
+    private final FiringLimits limits;
 
-    DroolsValidationSession(KieSession session, Agreement agreement) {
+    DroolsValidationSession(KieSession session, Agreement agreement, FiringLimits limits) {
         this.session = session;
         this.agreement = agreement;
+        this.limits = limits;
         try {
             this.context = contextNow();
             this.contextHandle = session.insert(context);
             session.insert(agreement);
             agreement.parties().forEach(session::insert);
             agreement.terms().forEach(session::insert);
-            this.baseline = DroolsValidator.readReport(session, context);
+            this.baseline = DroolsValidator.readReport(session, context, limits);
         } catch (RuntimeException e) {
             session.dispose();
             throw e;
@@ -233,7 +235,7 @@ final class DroolsValidationSession implements ValidationSession {
     @Override
     public ValidationReport report() {
         open();
-        baseline = DroolsValidator.readReport(session, context);
+        baseline = DroolsValidator.readReport(session, context, limits);
         return baseline;
     }
 

@@ -18,6 +18,7 @@ import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.parley.rules.Explanation;
 import org.parley.rules.ValidationException;
+import org.parley.rules.ValidationLimitException;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.Validator;
@@ -29,6 +30,7 @@ import org.parley.rules.model.Batch;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Term;
+import org.parley.rules.spi.ValidatorConfiguration;
 
 /**
  * A validator over one compiled rule set, shared by every call; each call has a session of
@@ -40,10 +42,21 @@ public final class DroolsValidator implements Validator {
     static final String VIOLATIONS_QUERY = "parley violations";
 
     private final CompiledRules rules;
+    private final FiringLimits limits;
 
-    /** A validator over a compiled rule set. */
+    /** A validator over a compiled rule set, with the default limits. */
     public DroolsValidator(CompiledRules rules) {
+        this(rules, FiringLimits.DEFAULT);
+    }
+
+    /** A validator over a compiled rule set, with the limits of a configuration. */
+    public DroolsValidator(CompiledRules rules, ValidatorConfiguration configuration) {
+        this(rules, FiringLimits.of(configuration));
+    }
+
+    private DroolsValidator(CompiledRules rules, FiringLimits limits) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.limits = limits;
     }
 
     /**
@@ -86,7 +99,9 @@ public final class DroolsValidator implements Validator {
                 session.addEventListener(recorder.inserts);
             }
             insertFacts(session, record, context);
-            return readReport(session, context);
+            return readReport(session, context, limits);
+        } catch (ValidationLimitException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new ValidationException("validation of agreement " + record.agreement().id() + " failed: "
                     + e.getMessage(), e);
@@ -96,8 +111,8 @@ public final class DroolsValidator implements Validator {
     }
 
     /** Fires the rules and reads every violation back. */
-    static ValidationReport readReport(KieSession session, ValidationContext context) {
-        session.fireAllRules();
+    static ValidationReport readReport(KieSession session, ValidationContext context, FiringLimits limits) {
+        limits.fire(session);
         QueryResults rows = session.getQueryResults(VIOLATIONS_QUERY);
         List<Violation> violations = new ArrayList<>(rows.size());
         for (QueryResultsRow row : rows) {
@@ -110,7 +125,7 @@ public final class DroolsValidator implements Validator {
     public ValidationSession openSession(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         requireDeclaredCustomTerms(agreement);
-        return new DroolsValidationSession(rules.kieBase().newKieSession(), agreement);
+        return new DroolsValidationSession(rules.kieBase().newKieSession(), agreement, limits);
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {

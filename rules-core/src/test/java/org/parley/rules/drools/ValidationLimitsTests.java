@@ -89,7 +89,7 @@ class ValidationLimitsTests {
                     assertThat(e.limit()).isEqualTo(Limit.STACK_DEPTH);
                     assertThat(e.rule()).isEqualTo("DEEP-01 recurse");
                     assertThat(e.getMessage()).isEqualTo("validation stopped: rule code recursed deeper than the "
-                            + "thread's stack; the rule that fired most: \"DEEP-01 recurse\" (1 of 1 firings)");
+                            + "thread's stack, in rule \"DEEP-01 recurse\"");
                 });
     }
 

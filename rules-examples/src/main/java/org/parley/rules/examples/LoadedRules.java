@@ -28,10 +28,20 @@ record LoadedRules(ScenarioReader reader, Supplier<Validator> validator) {
      * @return the rules, or empty after printing why the rule files cannot be used
      */
     static Optional<LoadedRules> of(List<String> ruleFiles, Supplier<Validator> builtIn, PrintWriter err) {
-        if (ruleFiles.isEmpty()) {
+        return of(ruleFiles, builtIn, err, new LimitOptions());
+    }
+
+    /** The rules of a command, with the limits given on its command line. */
+    static Optional<LoadedRules> of(List<String> ruleFiles, Supplier<Validator> builtIn, PrintWriter err,
+                                    LimitOptions limits) {
+        if (ruleFiles.isEmpty() && !limits.given()) {
             return Optional.of(new LoadedRules(new ScenarioReader(), builtIn));
         }
-        return RuleFiles.compile(ruleFiles, err).map(compiled -> {
+        if (ruleFiles.isEmpty()) {
+            Validator limited = limits.apply(org.parley.rules.Validators.builder()).build();
+            return Optional.of(new LoadedRules(new ScenarioReader(), () -> limited));
+        }
+        return RuleFiles.compile(ruleFiles, err, limits).map(compiled -> {
             Validator validator = compiled.validator();
             return new LoadedRules(new ScenarioReader(validator.termTypes()), () -> validator);
         });

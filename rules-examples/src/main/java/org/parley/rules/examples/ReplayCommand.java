@@ -9,6 +9,7 @@ import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
 import org.parley.rules.model.ExchangeRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,7 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExit status:%n",
         footer = {"  0  the final report is compliant (warnings are allowed)",
                 "  1  the final report has an ERROR violation",
-                "  2  bad input, bad usage or rule files that do not compile"})
+                "  2  bad input, bad usage or rule files that do not compile",
+                "  3  a validation reached its firing or time limit (--max-firings, --timeout)",
+                "  4  rule code recursed deeper than the stack (StackOverflowError)",
+                "  5  out of memory: the rules and the record need more heap than -Xmx gives"})
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +52,9 @@ final class ReplayCommand implements Callable<Integer> {
                     + "built-in rules in restricted mode; may be repeated.")
     private List<String> rules = List.of();
 
+    @Mixin
+    private LimitOptions limits = new LimitOptions();
+
     private final Supplier<Validator> builtIn;
 
     ReplayCommand(Supplier<Validator> builtIn) {
@@ -58,7 +65,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err);
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err, limits);
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }

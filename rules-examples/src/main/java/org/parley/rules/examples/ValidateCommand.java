@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.rules.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,7 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  0  every file is compliant (warnings are allowed)",
                 "  1  some file has an ERROR violation",
                 "  2  bad input, bad usage or rule files that do not compile;",
-                "     with several files, the highest status of all"})
+                "     with several files, the highest status of all",
+                "  3  a validation reached its firing or time limit (--max-firings, --timeout)",
+                "  4  rule code recursed deeper than the stack (StackOverflowError)",
+                "  5  out of memory: the rules and the record need more heap than -Xmx gives"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -49,6 +53,9 @@ final class ValidateCommand implements Callable<Integer> {
                     + "each rule fired.")
     private boolean explain;
 
+    @Mixin
+    private LimitOptions limits = new LimitOptions();
+
     private final Supplier<Validator> builtIn;
 
     ValidateCommand(Supplier<Validator> builtIn) {
@@ -57,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, spec.commandLine().getErr());
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, spec.commandLine().getErr(), limits);
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }

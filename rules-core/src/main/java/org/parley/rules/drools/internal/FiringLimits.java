@@ -69,6 +69,7 @@ record FiringLimits(long maxFirings, Duration timeout) {
         private final Map<String, long[]> byRule = new HashMap<>();
         private long total;
         private Limit reached;
+        private String last = "";
 
         Counter(long deadline) {
             this.deadline = deadline;
@@ -88,11 +89,16 @@ record FiringLimits(long maxFirings, Duration timeout) {
                 return false;
             }
             total++;
-            byRule.computeIfAbsent(match.getRule().getName(), name -> new long[1])[0]++;
+            last = match.getRule().getName();
+            byRule.computeIfAbsent(last, name -> new long[1])[0]++;
             return true;
         }
 
         ValidationLimitException stopped(Limit limit) {
+            if (limit == Limit.STACK_DEPTH) {
+                return new ValidationLimitException(limit, last, total, "validation stopped: rule code recursed "
+                        + "deeper than the thread's stack, in rule \"" + last + "\"");
+            }
             Map.Entry<String, long[]> most = null;
             for (Map.Entry<String, long[]> entry : byRule.entrySet()) {
                 if (most == null || entry.getValue()[0] > most.getValue()[0]
@@ -108,7 +114,7 @@ record FiringLimits(long maxFirings, Duration timeout) {
                         + "--max-firings)";
                 case TIME -> "validation stopped after " + timeout.toMillis() + " ms, the time limit (timeout, "
                         + "--timeout)";
-                case STACK_DEPTH -> "validation stopped: rule code recursed deeper than the thread's stack";
+                case STACK_DEPTH -> throw new IllegalStateException("named above");
             };
             return new ValidationLimitException(limit, rule, total, what + "; " + culprit);
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.parley.rules.ReportChanges;
 import org.parley.rules.ValidationReport;
@@ -29,7 +28,7 @@ import org.parley.rules.model.Remains;
  */
 final class DroolsValidationSession implements ValidationSession {
 
-    private final KieSession session;
+    private final SessionPair session;
     private final Agreement agreement;
     private final FactHandle contextHandle;
     private ValidationContext context;
@@ -45,7 +44,7 @@ final class DroolsValidationSession implements ValidationSession {
     private boolean closed;
     private final FiringLimits limits;
 
-    DroolsValidationSession(KieSession session, Agreement agreement, FiringLimits limits) {
+    DroolsValidationSession(SessionPair session, Agreement agreement, FiringLimits limits) {
         this.session = session;
         this.agreement = agreement;
         this.limits = limits;

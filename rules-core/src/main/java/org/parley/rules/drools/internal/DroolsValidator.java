@@ -1,6 +1,5 @@
 package org.parley.rules.drools.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +11,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
-import org.kie.api.runtime.rule.QueryResults;
-import org.kie.api.runtime.rule.QueryResultsRow;
 import org.parley.rules.Explanation;
 import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationLimitException;
@@ -37,9 +33,6 @@ import org.parley.rules.spi.ValidatorConfiguration;
  * its own, disposed before it returns. Thread-safe.
  */
 public final class DroolsValidator implements Validator {
-
-    /** The name of the query that reads the violations back, declared in queries.drl. */
-    static final String VIOLATIONS_QUERY = "parley violations";
 
     private final CompiledRules rules;
     private final FiringLimits limits;
@@ -64,7 +57,8 @@ public final class DroolsValidator implements Validator {
      * session of this validator is open, since every session is disposed.
      */
     public int openEngineSessions() {
-        return rules.kieBase().getKieSessions().size();
+        return rules.kieBase().getKieSessions().size()
+                + rules.custom().map(c -> c.kieBase().getKieSessions().size()).orElse(0);
     }
 
     @Override
@@ -79,11 +73,12 @@ public final class DroolsValidator implements Validator {
 
     @Override
     public Explanation explain(ExchangeRecord record) {
-        Recorder recorder = new Recorder(rules.ruleNames());
+        Recorder recorder = new Recorder(rules.ruleNames(),
+                rules.custom().map(CustomRules::sources).orElse(Map.of()).keySet());
         ValidationReport report = run(record, recorder);
         Map<Violation, List<String>> facts = new LinkedHashMap<>();
         for (Violation v : report.violations()) {
-            facts.put(v, recorder.facts.getOrDefault(v, List.of()));
+            facts.put(v, recorder.facts.getOrDefault(v.fromSource(Violation.BUILT_IN), List.of()));
         }
         return new Explanation(report, facts, recorder.firings);
     }
@@ -92,11 +87,10 @@ public final class DroolsValidator implements Validator {
         Objects.requireNonNull(record, "record");
         requireDeclaredCustomTerms(record.agreement());
         ValidationContext context = ValidationContext.of(record);
-        KieSession session = rules.kieBase().newKieSession();
+        SessionPair session = new SessionPair(rules);
         try {
             if (recorder != null) {
-                session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
-                session.addEventListener(recorder.inserts);
+                session.addEventListener(recorder.agenda, recorder.customAgenda, recorder.inserts);
             }
             insertFacts(session, record, context);
             return readReport(session, context, limits);
@@ -111,21 +105,15 @@ public final class DroolsValidator implements Validator {
     }
 
     /** Fires the rules and reads every violation back. */
-    static ValidationReport readReport(KieSession session, ValidationContext context, FiringLimits limits) {
-        limits.fire(session);
-        QueryResults rows = session.getQueryResults(VIOLATIONS_QUERY);
-        List<Violation> violations = new ArrayList<>(rows.size());
-        for (QueryResultsRow row : rows) {
-            violations.add((Violation) row.get("$violation"));
-        }
-        return new ValidationReport(context.agreement(), context.asOf(), violations);
+    static ValidationReport readReport(SessionPair session, ValidationContext context, FiringLimits limits) {
+        return session.report(context, limits);
     }
 
     @Override
     public ValidationSession openSession(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         requireDeclaredCustomTerms(agreement);
-        return new DroolsValidationSession(rules.kieBase().newKieSession(), agreement, limits);
+        return new DroolsValidationSession(new SessionPair(rules), agreement, limits);
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {
@@ -137,7 +125,7 @@ public final class DroolsValidator implements Validator {
         }
     }
 
-    private static void insertFacts(KieSession session, ExchangeRecord record, ValidationContext context) {
+    private static void insertFacts(SessionPair session, ExchangeRecord record, ValidationContext context) {
         session.insert(context);
         session.insert(record.agreement());
         record.agreement().parties().forEach(session::insert);
@@ -181,8 +169,27 @@ public final class DroolsValidator implements Validator {
             }
         };
 
-        Recorder(List<String> ruleNames) {
+        /** Counts the firings of custom rules only: the classification rules fire in both sessions. */
+        final DefaultAgendaEventListener customAgenda = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                current = event.getMatch();
+                if (customRules.contains(event.getMatch().getRule().getName())) {
+                    firings.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+                }
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                current = null;
+            }
+        };
+
+        private final Set<String> customRules;
+
+        Recorder(List<String> ruleNames, Set<String> customRules) {
             ruleNames.forEach(name -> firings.put(name, 0L));
+            this.customRules = customRules;
         }
     }
 }

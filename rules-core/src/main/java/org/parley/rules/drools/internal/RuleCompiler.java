@@ -3,6 +3,7 @@ package org.parley.rules.drools.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -55,19 +58,79 @@ public final class RuleCompiler {
      * @throws RuleCompilationException if a file does not parse, compile or follow the conventions
      */
     public static CompiledRules compile(ValidatorConfiguration configuration) {
-        List<RuleSource> sources = new ArrayList<>();
+        List<RuleSource> builtIn = new ArrayList<>();
         if (configuration.builtInRules()) {
-            RuleBase.BUILT_IN.forEach(path -> sources.add(new RuleSource(path, RuleBase.readBuiltIn(path))));
+            RuleBase.BUILT_IN.forEach(path -> builtIn.add(new RuleSource(path, RuleBase.readBuiltIn(path))));
+        }
+        if (builtIn.isEmpty() || configuration.ruleSources().isEmpty()) {
+            List<RuleSource> sources = new ArrayList<>(builtIn);
+            sources.addAll(configuration.ruleSources());
+            List<PackageDescr> packages = new ArrayList<>();
+            CompiledRules rules = compile(sources, builtIn.size(), configuration.restricted(), Set.of(), packages);
+            Map<String, String> files = new HashMap<>();
+            for (int i = builtIn.size(); i < sources.size(); i++) {
+                for (RuleDescr rule : packages.get(i).getRules()) {
+                    files.put(rule.getName(), sources.get(i).name());
+                }
+            }
+            return new CompiledRules(rules.kieBase(), rules.termTypes(), rules.ruleNames(), Optional.empty(), files);
+        }
+        // Custom files beside the built-in rules: a KieBase of their own (CustomRules).
+        CompiledRules main = compile(builtIn, builtIn.size(), false, Set.of(), new ArrayList<>());
+        List<RuleSource> sources = new ArrayList<>();
+        for (RuleSource source : builtIn) {
+            if (source.name().startsWith(RuleBase.COMMON)) {
+                sources.add(source);
+            }
         }
         int firstCustom = sources.size();
         sources.addAll(configuration.ruleSources());
-
-        RuleFileChecker checker = new RuleFileChecker();
         List<PackageDescr> packages = new ArrayList<>();
+        CompiledRules custom = compile(sources, firstCustom, configuration.restricted(), builtInMetadata(main.kieBase()),
+                packages);
+        Map<String, String> ruleSources = new HashMap<>();
+        Map<String, Set<String>> codes = new HashMap<>();
+        for (int i = firstCustom; i < sources.size(); i++) {
+            String file = sources.get(i).name();
+            for (RuleDescr rule : packages.get(i).getRules()) {
+                ruleSources.put(rule.getName(), file);
+                AnnotationDescr code = rule.getAnnotation("code");
+                if (code != null && code.getSingleValueStripped() != null) {
+                    codes.computeIfAbsent(file, f -> new HashSet<>()).add(code.getSingleValueStripped().toString().strip());
+                }
+            }
+        }
+        Set<String> types = new TreeSet<>(main.termTypes());
+        types.addAll(custom.termTypes());
+        Set<String> names = new TreeSet<>(main.ruleNames());
+        names.addAll(custom.ruleNames());
+        return new CompiledRules(main.kieBase(), types, List.copyOf(names),
+                Optional.of(new CustomRules(custom.kieBase(), ruleSources, codes)), Map.of());
+    }
+
+    /** The codes ({@code @code}) and term types ({@code @term}) of the built-in rules. */
+    private static Set<String> builtInMetadata(KieBase kieBase) {
+        Set<String> taken = new HashSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                for (String key : List.of("code", "term")) {
+                    Object value = rule.getMetaData().get(key);
+                    if (value != null) {
+                        taken.add(key + ":" + unquote(value.toString()));
+                    }
+                }
+            }
+        }
+        return taken;
+    }
+
+    private static CompiledRules compile(List<RuleSource> sources, int firstCustom, boolean restricted,
+                                         Set<String> builtInMetadata, List<PackageDescr> packages) {
+        RuleFileChecker checker = new RuleFileChecker();
         List<RuleProblem> problems = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             RuleSource source = sources.get(i);
-            Optional<RuleProblem> tooLarge = configuration.restricted() && i >= firstCustom
+            Optional<RuleProblem> tooLarge = restricted && i >= firstCustom
                     ? RuleFileLimits.tooLarge(source) : Optional.empty();
             if (tooLarge.isPresent()) {
                 problems.add(tooLarge.get());
@@ -76,8 +139,11 @@ public final class RuleCompiler {
             }
             Optional<PackageDescr> parsed = checker.check(source.name(), source.text());
             packages.add(parsed.orElse(null));
-            if (configuration.restricted() && i >= firstCustom && parsed.isPresent()) {
+            if (restricted && i >= firstCustom && parsed.isPresent()) {
                 problems.addAll(RestrictedVocabulary.check(source, parsed.get()));
+            }
+            if (i >= firstCustom && parsed.isPresent()) {
+                problems.addAll(OwnCodes.check(source, parsed.get(), builtInMetadata));
             }
         }
         problems.addAll(0, checker.problems());

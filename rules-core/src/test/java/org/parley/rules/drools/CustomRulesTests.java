@@ -229,9 +229,13 @@ class CustomRulesTests {
 
         Violation violation = explanation.report().violations().get(0);
         assertThat(violation.code()).isEqualTo("WOUNDED_PRIORITY");
-        assertThat(explanation.factsOf(violation)).anySatisfy(f -> assertThat(f).startsWith("WoundedPriorityTerm["))
-                .anySatisfy(f -> assertThat(f).startsWith("Batch[id=B1"))
-                .contains("Party[code=RU, name=Russia]");
+        assertThat(explanation.factsOf(violation)).extracting(Object::toString).containsExactly(
+                "WoundedPriorityTerm[strict=false]",
+                "Batch[id=B1, date=2025-06-09, unilateral=false, transfers=[Transfer[detainee=UA-H, basis=OTHER, "
+                        + "at=absent]]]",
+                "Party[code=RU, name=Russia]",
+                "computed[$others=[UA-H], $releases=1]",
+                "computed[$pending=[UA-W], $stillHeld=1]");
         assertThat(explanation.firings()).containsEntry(
                 "WOUNDED_PRIORITY-01 non-priority release while priority detainees are held", 1L);
         assertThat(explanation.rulesNeverFired()).contains(BATCH_LIMIT_RULE, "PARITY-01 parties released different "

@@ -84,7 +84,7 @@ class ExplainOptionTests {
                 + "\"signedOn\":\"2025-06-02\",\"asOf\":\"2025-06-10\",\"parties\":\"[UA, RU]\"}},"
                 + "{\"kind\":\"computed\",\"origin\":\"COMPUTED\",\"fields\":{\"$ids\":\"2\"}}]");
         Map<String, Long> coverage = new TreeMap<>();
-        report.get("coverage").fields().forEachRemaining(e -> coverage.put(e.getKey(), e.getValue().longValue()));
+        report.get("coverage").properties().forEach(e -> coverage.put(e.getKey(), e.getValue().longValue()));
         assertThat(coverage).isEqualTo(firings);
         assertThat(fieldNames(report.get("coverage"))).isSorted();
     }

@@ -53,7 +53,7 @@ final class TextReport {
      *   ERROR   BATCH_LIMIT [B1, RU]: in batch B1 (2025-06-09) RU released 3 detainees, ...
      *           matched: CustomTerm[type=BATCH_LIMIT, parameters={max=2}]
      *           matched: Batch[id=B1, date=2025-06-09, unilateral=false, transfers=[...]]
-     *           matched: accumulate[$released=3]
+     *           matched: computed[$released=[UA-0001, UA-0002, UA-0003]]
      *
      * Rule coverage: 2 of 45 rules fired, 43 never fired
      *    1  BATCH_LIMIT-01 a party released more than the limit in one batch

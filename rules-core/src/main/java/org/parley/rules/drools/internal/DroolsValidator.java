@@ -13,6 +13,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.runtime.rule.Match;
 import org.parley.rules.Explanation;
+import org.parley.rules.MatchedFact;
 import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationLimitException;
 import org.parley.rules.ValidationReport;
@@ -76,7 +77,7 @@ public final class DroolsValidator implements Validator {
         Recorder recorder = new Recorder(rules.ruleNames(),
                 rules.custom().map(CustomRules::sources).orElse(Map.of()).keySet());
         ValidationReport report = run(record, recorder);
-        Map<Violation, List<String>> facts = new LinkedHashMap<>();
+        Map<Violation, List<MatchedFact>> facts = new LinkedHashMap<>();
         for (Violation v : report.violations()) {
             facts.put(v, recorder.facts.getOrDefault(v.fromSource(Violation.BUILT_IN), List.of()));
         }
@@ -143,7 +144,7 @@ public final class DroolsValidator implements Validator {
 
     /** Records, for one session, which match inserted each violation and how often each rule fired. */
     private static final class Recorder {
-        final Map<Violation, List<String>> facts = new HashMap<>();
+        final Map<Violation, List<MatchedFact>> facts = new HashMap<>();
         final Map<String, Long> firings = new LinkedHashMap<>();
         private Match current;
 
@@ -164,7 +165,7 @@ public final class DroolsValidator implements Validator {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (current != null && event.getObject() instanceof Violation v) {
-                    facts.putIfAbsent(v, current.getObjects().stream().map(String::valueOf).toList());
+                    facts.putIfAbsent(v, MatchedFacts.of(current));
                 }
             }
         };

@@ -219,6 +219,10 @@ final class BytecodeVerifier {
             @Override
             public void visitLdcInsn(Object value) {
                 if (value instanceof Type type) {
+                    if (type.getSort() == Type.OBJECT && (ownOrVerified(type.getInternalName())
+                            || allowlist.allowsClassConstant(type.getInternalName()))) {
+                        return;
+                    }
                     refuse(type.getSort() == Type.METHOD ? "a MethodType constant " + type.getDescriptor()
                             : "a Class constant " + type.getClassName() + ".class");
                 } else if (value instanceof Handle handle) {

@@ -46,8 +46,10 @@ final class MemberAllowlist {
     private final Set<String> fields;
     private final Set<String> supertypes;
     private final Set<String> interfaces;
+    private final Set<String> classConstants;
 
     private MemberAllowlist(Builder builder) {
+        this.classConstants = Set.copyOf(builder.classConstants);
         this.methods = Set.copyOf(builder.methods);
         this.fields = Set.copyOf(builder.fields);
         this.supertypes = Set.copyOf(builder.supertypes);
@@ -71,6 +73,11 @@ final class MemberAllowlist {
         return supertypes.contains(internalName);
     }
 
+    /** Whether {@code X.class} may appear: only where the engine's glue names fact types. */
+    boolean allowsClassConstant(String internalName) {
+        return classConstants.contains(internalName);
+    }
+
     boolean allowsInterface(String internalName) {
         return interfaces.contains(internalName);
     }
@@ -87,6 +94,7 @@ final class MemberAllowlist {
         b.fields.addAll(fields);
         b.supertypes.addAll(supertypes);
         b.interfaces.addAll(interfaces);
+        b.classConstants.addAll(classConstants);
         return b;
     }
 
@@ -163,8 +171,15 @@ final class MemberAllowlist {
         private final Set<String> fields = new HashSet<>();
         private final Set<String> supertypes = new HashSet<>(Set.of("java/lang/Object"));
         private final Set<String> interfaces = new HashSet<>();
+        private final Set<String> classConstants = new HashSet<>();
 
         private Builder() {
+        }
+
+        /** Allows {@code X.class} constants of a type. */
+        Builder classConstant(Class<?> type) {
+            classConstants.add(Type.getInternalName(type));
+            return this;
         }
 
         /** Allows one method or constructor ({@code <init>}), by owner, name and descriptor. */

@@ -1,0 +1,80 @@
+package org.parley.rules.drools.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each class of attack, written as the rule file that would get through a check of the text,
+ * compiled to Drools' executable model as the run-time build does, and caught in the
+ * compiled classes by {@link ModelClassCheck} before any of them is loaded.
+ */
+class CompiledCodeAttackTests {
+
+    private static final String HEADER = "package org.example.rules\n"
+            + "import java.util.List\nimport org.parley.rules.model.Detainee\n"
+            + "import org.parley.rules.drools.facts.Report\n";
+
+    private static List<String> findings(String drl) {
+        return ModelClassCheck.findings(ExecModelBuild.classes("org.example.rules", drl)).stream()
+                .map(BytecodeVerifier.Finding::what).toList();
+    }
+
+    private static String rule(String when, String then) {
+        return HEADER + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\nwhen\n    " + when
+                + "\nthen\n    " + then + "\nend\n";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "engine class evaluates a string, consequence | $d : Detainee( )                         | org.mvel2.MVEL.eval(\"1\");                                     | call org.mvel2.MVEL.eval(java.lang.String)",
+        "engine class evaluates a string, constraint  | $d : Detainee( id == org.mvel2.MVEL.eval(\"1\") ) |                                                     | call org.mvel2.MVEL.eval(java.lang.String)",
+        "a constraint reads the system                | $d : Detainee( id == System.getProperty(\"user.home\") ) |                                          | call java.lang.System.getProperty(java.lang.String)",
+        "newline escape ends a // comment             | $d : Detainee( )                         | // \\u000a System.exit(3);                                     | call java.lang.System.exit(int)",
+        "quote escape ends a string                   | $d : Detainee( )                         | String s = \"\\u0022; System.exit(3); //\";                  | call java.lang.System.exit(int)",
+        "Formatter opens a file                       | $d : Detainee( )                         | new java.util.Formatter(\"marker\");                          | new java.util.Formatter(java.lang.String)",
+        ".class gives a class loader                  | $d : Detainee( )                         | Detainee.class.getClassLoader();                             | a Class constant org.parley.rules.model.Detainee.class",
+        "getClass gives the module                    | $d : Detainee( )                         | $d.getClass().getModule();                                   | call java.lang.Object.getClass()",
+        "TimeZone.setDefault                          | $d : Detainee( )                         | java.util.TimeZone.setDefault(null);                         | call java.util.TimeZone.setDefault(java.util.TimeZone)",
+        "Locale.setDefault                            | $d : Detainee( )                         | java.util.Locale.setDefault(java.util.Locale.ROOT);          | call java.util.Locale.setDefault(java.util.Locale)",
+        "a parallel stream                            | $d : Detainee( )                         | List.of(1, 2).parallelStream().count();                      | call java.util.List.parallelStream()",
+        "a while loop                                 | $d : Detainee( )                         | int i = 0; while (i >= 0) { i++; }                           | a loop (backward jump): rule code must not loop",
+        "BigInteger.pow                               | $d : Detainee( )                         | java.math.BigInteger.TEN.pow(1 << 30);                       | field java.math.BigInteger.TEN (not on the allowlist)",
+        "re-insert what it matched                    | $d : Detainee( )                         | insert($d.withName(\"x\"));                                   | call org.drools.model.Drools.insert(java.lang.Object)",
+        "delete what it matched                       | $d : Detainee( )                         | delete($d);                                                  | call org.drools.model.Drools.delete(java.lang.Object)",
+        "an allocation loop                           | $d : Detainee( )                         | java.util.ArrayList<Object> l = new java.util.ArrayList<>(); for (;;) { l.add(new long[1 << 20]); } | a loop (backward jump): rule code must not loop",
+        "a thread                                     | $d : Detainee( )                         | new Thread(() -> {}).start();                                | new java.lang.Thread(java.lang.Runnable)",
+        "the engine's runtime                         | $d : Detainee( )                         | drools.getRuntime(org.kie.api.runtime.KieRuntime.class).halt(); | a Class constant org.kie.api.runtime.KieRuntime.class",
+    })
+    void eachAttack_isCaughtInTheCompiledClasses(String attack, String when, String then, String expected) {
+        assertThat(findings(rule(when, then == null ? "" : then))).as(attack)
+                .anySatisfy(f -> assertThat(f).startsWith(expected));
+    }
+
+    @Test
+    void aTextBlockHidingACall_isCaught() {
+        String then = "String s = \"\"\"\n        x\"\"\"; System.exit(3);";
+        assertThat(findings(rule("$d : Detainee( )", then))).contains("call java.lang.System.exit(int) (not on the allowlist)");
+    }
+
+    @Test
+    void aLoopInAFunction_isCaught_andRecursionIsLeftToTheStackLimit() {
+        String drl = HEADER + "function int spin(int n) { while (n > 0) { n--; } return n; }\n"
+                + "function int deeper(int n) { return deeper(n + 1); }\n"
+                + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\nwhen\n    $d : Detainee( )\nthen\n"
+                + "    spin(3); deeper(0);\nend\n";
+        assertThat(findings(drl)).containsExactly("a loop (backward jump): rule code must not loop");
+    }
+
+    @Test
+    void honestRules_pass() {
+        String honest = rule("$d : Detainee( id != \"x\", id.length() > 2, birthDate.isPresent() )\n"
+                        + "    accumulate( Detainee( $i : id ); $n : count($i); $n > 0 )",
+                "insertLogical(Report.violation((org.kie.api.runtime.rule.RuleContext) drools, \"X\", List.of($d.id()), "
+                        + "$d.id().toUpperCase() + \" of \" + $n + \" \" + List.of(1, 2).stream().map(x -> x * 2).toList()));");
+        assertThat(findings(honest)).isEmpty();
+    }
+}

@@ -141,4 +141,20 @@ class RestrictedDrlTests {
                             .endsWith("\n... and 10 more problems (30 in all)");
                 });
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Formatter opens a file      | new java.util.Formatter(\"marker\");         | 9:15 | Formatter",
+        "TimeZone.setDefault         | java.util.TimeZone.setDefault(null);         | 9:15 | TimeZone",
+        "Locale.setDefault           | java.util.Locale.setDefault(null);           | 9:22 | setDefault",
+        "parallel stream             | List.of(1).parallelStream().count();         | 9:16 | parallelStream",
+        ".class                      | Detainee.class.getClassLoader();             | 9:14 | class",
+        "BigInteger.pow              | java.math.BigInteger.TEN.pow(1 << 30);       | 9:15 | BigInteger",
+        "newline escape in // comment| // \\u000a System.exit(3);                   | 10:2 | System",
+    })
+    void allowedClassesThatReachForbiddenThings_areRefused(String what, String then, String position,
+                                                            String name) {
+        assertThat(rejections(rule("", "$d : Detainee( )", then))).as(what)
+                .anySatisfy(p -> assertThat(p).startsWith("untrusted.drl:").contains(": forbidden use of " + name));
+    }
 }

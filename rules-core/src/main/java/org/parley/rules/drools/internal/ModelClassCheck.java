@@ -40,6 +40,69 @@ final class ModelClassCheck {
     private ModelClassCheck() {
     }
 
+    /** The class files of a compiled module, by internal name. */
+    static Map<String, byte[]> classesOf(org.drools.compiler.kie.builder.impl.InternalKieModule module) {
+        Map<String, byte[]> classes = new java.util.TreeMap<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class")) {
+                classes.put(name.substring(0, name.length() - ".class".length()), module.getBytes(name));
+            }
+        }
+        return classes;
+    }
+
+    private static final Pattern HASHED_FOLDER = Pattern.compile("\\.P[0-9A-F]{2}$");
+    private static final Pattern MEMBER = Pattern.compile("(?:call|new|field|method reference) ([\\w.$]+?)\\.(\\w+|<init>)?(?:\\(|\\s|$)");
+
+    /**
+     * Every use outside the allowlists, as one problem in the rule file it came from: the
+     * files of the class's package, at the first place the file names what is used (else at
+     * the file's first line).
+     */
+    static List<org.parley.rules.RuleProblem> problems(Map<String, byte[]> classes,
+            List<org.parley.rules.RuleSource> sources, List<org.drools.drl.ast.descr.PackageDescr> packages) {
+        List<org.parley.rules.RuleProblem> problems = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (BytecodeVerifier.Finding finding : findings(classes)) {
+            String pkg = HASHED_FOLDER.matcher(finding.className().substring(0,
+                    Math.max(0, finding.className().lastIndexOf('.')))).replaceFirst("");
+            for (int i = 0; i < sources.size(); i++) {
+                if (packages.get(i) != null && packages.get(i).getName().equals(pkg)) {
+                    org.parley.rules.RuleProblem problem = locate(sources.get(i), finding.what());
+                    if (seen.add(problem.toString())) {
+                        problems.add(problem);
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static org.parley.rules.RuleProblem locate(org.parley.rules.RuleSource source, String what) {
+        String code = JavaText.blankCommentsAndStrings(JavaText.decode(source.text()).text());
+        JavaText.Decoded decoded = JavaText.decode(source.text());
+        java.util.regex.Matcher m = MEMBER.matcher(what);
+        String token = what.startsWith("a loop") ? "while|for|do"
+                : what.startsWith("a Class constant") ? "class"
+                : m.find() ? Pattern.quote(m.group(2) == null || m.group(2).equals("<init>")
+                        ? m.group(1).substring(m.group(1).lastIndexOf('.') + 1) : m.group(2))
+                : "then";
+        java.util.regex.Matcher at = Pattern.compile("\\b(" + token + ")\\b").matcher(code);
+        int offset = at.find() ? decoded.original(at.start()) : 0;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (source.text().charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String used = what.replace(" (not on the allowlist)", "");
+        return new org.parley.rules.RuleProblem(source.name(), line, offset - lineStart + 1, "restricted mode refuses "
+                + used + " in the compiled rule code: it may use the fact model, the reporting helper, java.time, "
+                + "java.util collections and java.lang basics, and must not loop");
+    }
+
     /** The uses outside the allowlists in the classes of one build, by internal name. */
     static List<BytecodeVerifier.Finding> findings(Map<String, byte[]> classes) {
         List<BytecodeVerifier.Unit> code = new ArrayList<>();

@@ -70,6 +70,22 @@ class CompiledCodeAttackTests {
     }
 
     @Test
+    void eachFinding_isAProblemOfTheRuleFileAtItsPlace() {
+        String drl = rule("$d : Detainee( )", "int i = 0;\n    java.util.TimeZone.setDefault(null);\n    while (i < 3) { i++; }");
+        org.parley.rules.RuleSource source = new org.parley.rules.RuleSource("untrusted.drl", drl);
+        org.drools.drl.ast.descr.PackageDescr pkg = new org.parley.rules.drools.internal.RuleFileChecker()
+                .check("untrusted.drl", drl).orElseThrow();
+        assertThat(ModelClassCheck.problems(ExecModelBuild.classes("org.example.rules", drl), List.of(source), List.of(pkg)))
+                .extracting(Object::toString).containsExactly(
+                        "untrusted.drl:10:24: restricted mode refuses call java.util.TimeZone.setDefault(java.util.TimeZone) "
+                                + "in the compiled rule code: it may use the fact model, the reporting helper, java.time, "
+                                + "java.util collections and java.lang basics, and must not loop",
+                        "untrusted.drl:11:5: restricted mode refuses a loop (backward jump): rule code must not loop "
+                                + "in the compiled rule code: it may use the fact model, the reporting helper, java.time, "
+                                + "java.util collections and java.lang basics, and must not loop");
+    }
+
+    @Test
     void honestRules_pass() {
         String honest = rule("$d : Detainee( id != \"x\", id.length() > 2, birthDate.isPresent() )\n"
                         + "    accumulate( Detainee( $i : id ); $n : count($i); $n > 0 )",

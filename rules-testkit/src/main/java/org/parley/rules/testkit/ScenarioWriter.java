@@ -2,6 +2,7 @@ package org.parley.rules.testkit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,11 @@ public final class ScenarioWriter {
         StringBuilder out = new StringBuilder(256);
         out.append("{\n  \"agreement\": {\n");
         out.append("    \"id\": ").append(str(a.id())).append(", \"title\": ").append(str(a.title()))
-                .append(", \"signedOn\": ").append(str(a.signedOn())).append(", \"timeZone\": ")
-                .append(str(a.timeZone().getId()));
+                .append(", \"signedOn\": ").append(str(a.signedOn()));
+        if (!a.timeZone().equals(ZoneOffset.UTC)) {
+            // UTC is the format's default, and "Z" is no IANA zone id.
+            out.append(", \"timeZone\": ").append(str(a.timeZone().getId()));
+        }
         a.asOf().ifPresent(d -> out.append(", \"asOf\": ").append(str(d)));
         out.append(",\n    \"parties\": [");
         out.append(a.parties().stream().map(ScenarioWriter::party).collect(Collectors.joining(", ")));

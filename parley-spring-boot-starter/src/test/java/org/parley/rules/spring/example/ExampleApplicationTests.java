@@ -16,7 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** The whole application started as a host would: properties, validator bean, metrics, health. */
 @SpringBootTest(properties = {
         "parley.rules.locations=classpath:rules/batch-limit.drl",
-        "management.endpoint.health.show-details=always"})
+        "management.endpoint.health.show-details=always",
+        "spring.main.banner-mode=off"})
 class ExampleApplicationTests {
 
     @Autowired

@@ -272,6 +272,7 @@ class CustomRulesTests {
                 .build();
 
         assertThat(validator.validate(record(agreement(), List.of(heldByRu("UA-1")))).violations()).containsExactly(
-                new Violation("CHOSEN", Severity.INFO, List.of("UA-1"), "CHOSEN", "CHOSEN-01 the term decides", "m"));
+                new Violation("CHOSEN", Severity.INFO, List.of("UA-1"), "CHOSEN", "CHOSEN-01 the term decides", "m",
+                        "term.drl"));
     }
 }

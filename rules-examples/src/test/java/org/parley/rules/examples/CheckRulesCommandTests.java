@@ -41,7 +41,7 @@ class CheckRulesCommandTests {
 
     @Test
     void aFileWithNoRule_saysZeroRules() throws IOException {
-        Path file = write("empty.drl", "package org.parley.test.rules\n\n// nothing yet\n");
+        Path file = write("empty.drl", "package org.example.test.rules\n\n// nothing yet\n");
 
         CommandRun run = CommandRun.of("check-rules", file.toString());
 
@@ -52,7 +52,7 @@ class CheckRulesCommandTests {
     @Test
     void problems_goToStandardErrorWithTheirLineAndColumn_andNothingToStandardOutput() throws IOException {
         Path typo = write("typo.drl", """
-                package org.parley.test.rules
+                package org.example.test.rules
 
                 import java.util.List
                 import org.parley.rules.model.Batch
@@ -97,15 +97,20 @@ class CheckRulesCommandTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        assertThat(run.errLines()).containsExactly(clash + ":7:1: rule \"AGE_LIMIT-01 released on basis YOUNG "
-                + "outside the age range\": the name is already used in package org.parley.rules.terms "
-                + "(org/parley/rules/terms/age-limit.drl:14:1)");
+        // Custom files now compile in a KieBase of their own (no name can clash), and restricted
+        // mode refuses both the built-in package and the built-in code.
+        assertThat(run.errLines()).containsExactly(
+                clash + ":1:9: package org.parley.rules.terms is reserved (the org.parley namespace is Parley's, the "
+                        + "engine's or the JDK's); restricted mode allows rule files in a package of their own, such as "
+                        + "org.example.rules",
+                clash + ":7:1: rule \"AGE_LIMIT-01 released on basis YOUNG outside the age range\": @code(\"AGE_LIMIT\") "
+                        + "is a built-in code; a rule file reports codes of its own terms");
     }
 
     @Test
     void rulesAreCheckedInRestrictedMode() throws IOException {
         Path reflective = write("reflective.drl", """
-                package org.parley.test.rules
+                package org.example.test.rules
 
                 import org.parley.rules.model.Batch
 

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.parley.rules.ValidationException;
 import org.parley.rules.Validator;
 import org.parley.rules.Validators;
+import org.parley.rules.json.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -39,9 +40,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
         customSynopsis = {"parley [-hV] [COMMAND]",
-                "       parley validate [--explain] [--format=FORMAT] [--rules=DIR]... FILE...",
+                "       parley validate [--explain] [--format=FORMAT] [--max-file-size=SIZE] [--rules=DIR]... FILE...",
                 "       parley check-rules DIR...",
-                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE"},
+                "       parley replay [--format=FORMAT] [--max-file-size=SIZE] [--rules=DIR]... FILE",
+                "       parley schema [--rules=DIR]...",
+                "FILE is a regular file, or - for standard input."},
         description = {"Validates prisoner-exchange records against the terms of their agreement.",
                 "With no command, validates the bundled sample scenario and prints its report.",
                 "Run 'parley COMMAND --help' for the options of a command."},
@@ -113,6 +116,7 @@ public final class ParleyCommand implements Callable<Integer> {
                 .addSubcommand(new ValidateCommand(validator))
                 .addSubcommand(new CheckRulesCommand())
                 .addSubcommand(new ReplayCommand(validator))
+                .addSubcommand(new SchemaCommand())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(ParleyCommand::usageError)

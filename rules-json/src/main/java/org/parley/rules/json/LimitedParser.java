@@ -1,0 +1,153 @@
+package org.parley.rules.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A parser that stops at the lengths and depth of {@link ReaderLimits}: every token passes
+ * through it, whether the reader walks the tokens or Jackson builds a tree from them.
+ *
+ * <p>Jackson's own constraints stay on, set so that ours are met first; one of them can still
+ * stop a string or a key that is far too long while it is being decoded, which is then
+ * reported the same way.
+ */
+final class LimitedParser extends JsonParserDelegate {
+
+    /** Thrown at the first token past a limit, with the problem line; no other problem is looked for. */
+    static final class PastLimit extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        PastLimit(String problem) {
+            super(problem);
+        }
+    }
+
+    private final ReaderLimits limits;
+
+    LimitedParser(JsonParser parser, ReaderLimits limits) {
+        super(parser);
+        this.limits = limits;
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+        JsonToken token;
+        try {
+            token = delegate.nextToken();
+        } catch (StreamConstraintsException e) {
+            // Depth and numbers are ours alone (see ScenarioReader): only a key can be past Jackson's limit here.
+            throw new PastLimit(pathOf(delegate.getParsingContext(), false) + ": a key longer than the limit of "
+                    + limits.maxStringLength() + " characters");
+        }
+        if (token == null) {
+            return null;
+        }
+        switch (token) {
+            case START_OBJECT, START_ARRAY -> {
+                if (delegate.getParsingContext().getNestingDepth() > limits.maxNestingDepth()) {
+                    JsonLocation where = delegate.currentTokenLocation();
+                    throw new PastLimit(pathOf(delegate.getParsingContext().getParent(), true)
+                            + ": nested deeper than the limit of " + limits.maxNestingDepth()
+                            + " arrays and objects, at line " + where.getLineNr() + ", column " + where.getColumnNr());
+                }
+            }
+            case FIELD_NAME -> {
+                if (delegate.currentName().length() > limits.maxStringLength()) {
+                    throw new PastLimit(pathOf(delegate.getParsingContext().getParent(), true)
+                            + ": a key longer than the limit of " + limits.maxStringLength() + " characters");
+                }
+            }
+            case VALUE_STRING -> {
+                int length;
+                try {
+                    length = delegate.getTextLength();
+                } catch (StreamConstraintsException e) {
+                    length = Integer.MAX_VALUE;
+                }
+                if (length > limits.maxStringLength()) {
+                    throw new PastLimit(pathOf(delegate.getParsingContext(), true)
+                            + ": a string longer than the limit of " + limits.maxStringLength() + " characters");
+                }
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                if (delegate.getTextLength() > limits.maxNumberLength()) {
+                    throw new PastLimit(pathOf(delegate.getParsingContext(), true)
+                            + ": a number longer than the limit of " + limits.maxNumberLength() + " characters");
+                }
+            }
+            default -> {
+                // true, false and null have their own length.
+            }
+        }
+        return token;
+    }
+
+    @Override
+    public String nextFieldName() throws IOException {
+        return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+    }
+
+    @Override
+    public JsonToken nextValue() throws IOException {
+        JsonToken token = nextToken();
+        return token == JsonToken.FIELD_NAME ? nextToken() : token;
+    }
+
+    @Override
+    public JsonParser skipChildren() throws IOException {
+        // Skipped values are still read through this parser, so that none escapes the limits.
+        JsonToken token = currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            int open = 1;
+            while (open > 0) {
+                JsonToken next = nextToken();
+                if (next == null) {
+                    return this;
+                }
+                if (next.isStructStart()) {
+                    open++;
+                } else if (next.isStructEnd()) {
+                    open--;
+                }
+            }
+        }
+        return this;
+    }
+
+    /**
+     * The JSON path of the value being read in a context.
+     *
+     * @param withCurrentName whether to end with the current key of the innermost object
+     */
+    static JsonPath pathOf(JsonStreamContext context, boolean withCurrentName) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        JsonPath path = JsonPath.ROOT;
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                // An array just opened has no element yet.
+                if (!c.hasCurrentIndex()) {
+                    break;
+                }
+                path = path.index(c.getCurrentIndex());
+            } else {
+                String name = c.getCurrentName();
+                if (name == null || (c == context && !withCurrentName)) {
+                    break;
+                }
+                path = path.field(name);
+            }
+        }
+        return path;
+    }
+}

@@ -16,7 +16,7 @@ record JsonPath(String text) {
 
     /** The value of a key of the object here. */
     JsonPath field(String name) {
-        if (PLAIN_KEY.matcher(name).matches()) {
+        if (PLAIN_KEY.matcher(name).matches() && name.length() <= Text.MAX_SHOWN) {
             return new JsonPath(text + "." + name);
         }
         return new JsonPath(text + "[" + Text.printable(TextNode.valueOf(Text.cut(name)).toString()) + "]");

@@ -53,8 +53,8 @@ final class LimitedParser extends JsonParserDelegate {
         switch (token) {
             case START_OBJECT, START_ARRAY -> {
                 if (delegate.getParsingContext().getNestingDepth() > limits.maxNestingDepth()) {
-                    JsonLocation where = delegate.currentTokenLocation();
-                    throw new PastLimit(pathOf(delegate.getParsingContext().getParent(), true)
+                    JsonLocation where = delegate.currentLocation();
+                    throw new PastLimit(pathOf(delegate.getParsingContext(), true)
                             + ": nested deeper than the limit of " + limits.maxNestingDepth()
                             + " arrays and objects, at line " + where.getLineNr() + ", column " + where.getColumnNr());
                 }
@@ -82,12 +82,29 @@ final class LimitedParser extends JsonParserDelegate {
                     throw new PastLimit(pathOf(delegate.getParsingContext(), true)
                             + ": a number longer than the limit of " + limits.maxNumberLength() + " characters");
                 }
+                if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    exactDecimal();
+                }
             }
             default -> {
                 // true, false and null have their own length.
             }
         }
         return token;
+    }
+
+    /**
+     * Checks that a number with a fraction or an exponent can be read as the exact decimal
+     * the tree holds: {@code 1e2147483648} cannot, its exponent being past the range of an int.
+     */
+    private void exactDecimal() throws IOException {
+        try {
+            delegate.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw new PastLimit(pathOf(delegate.getParsingContext(), true) + ": " + Text.cut(delegate.getText())
+                    + " has an exponent out of range; expected a number whose exponent is between "
+                    + -Integer.MAX_VALUE + " and " + Integer.MAX_VALUE);
+        }
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -231,7 +230,37 @@ public final class ScenarioReader {
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
      */
     public ExchangeRecord read(String json) throws ScenarioException {
-        return read(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8));
+        long bytes = utf8Length(Objects.requireNonNull(json, "json"));
+        if (bytes > limits.maxFileBytes()) {
+            throw new ScenarioException(List.of(JsonPath.ROOT + ": the file is " + bytes
+                    + " bytes, more than the limit of " + limits.maxFileBytes()));
+        }
+        // Parsed as characters, so that a lone surrogate is reported as it is, not as "?".
+        try (JsonParser parser = factory.createParser(json)) {
+            return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper).read();
+        } catch (IOException e) {
+            throw new IllegalStateException("reading text in memory failed", e);
+        }
+    }
+
+    /** The length of the text in UTF-8, as a file would have it. */
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /** A stream that fails once more than {@code limit} bytes have been read from it. */

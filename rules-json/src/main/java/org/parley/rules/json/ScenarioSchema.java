@@ -82,7 +82,9 @@ public final class ScenarioSchema {
         for (TermDeclaration term : sorted) {
             types.add(term.type());
             ObjectNode condition = cases.addObject();
-            condition.putObject("if").putObject("properties").putObject("type").put("const", term.type());
+            ObjectNode when = condition.putObject("if");
+            when.putObject("properties").putObject("type").put("const", term.type());
+            when.putArray("required").add("type");
             condition.putObject("then").put("$ref", "#/$defs/" + term.type());
             defs.set(term.type(), definition(term));
         }

@@ -98,7 +98,9 @@ final class ScenarioStream {
     private void readDocument() throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            problems.add(JsonPath.ROOT, "not valid JSON at line 1, column 1: no content; expected an object");
+            JsonLocation end = parser.currentLocation();
+            problems.add(JsonPath.ROOT, "not valid JSON at line " + end.getLineNr() + ", column " + end.getColumnNr()
+                    + ": no content; expected an object");
             return;
         }
         if (first != JsonToken.START_OBJECT) {
@@ -135,17 +137,17 @@ final class ScenarioStream {
                 }
             }
         }
-        JsonLocation end = parser.currentLocation();
         if (parser.nextToken() != null) {
+            JsonLocation end = parser.currentTokenLocation();
             problems.add(JsonPath.ROOT, "not valid JSON at line " + end.getLineNr() + ", column "
                     + end.getColumnNr() + ": unexpected content after the end of the document");
             return;
         }
         if (!agreementSeen) {
-            problems.add(JsonPath.ROOT.field("agreement"), "missing required field; expected an object");
+            problems.add(JsonPath.ROOT.field("agreement"), "missing required field; expected " + expected("agreement"));
         }
         if (!facts.containsKey(Facts.DETAINEES)) {
-            problems.add(JsonPath.ROOT.field("detainees"), "missing required field; expected an array");
+            problems.add(JsonPath.ROOT.field("detainees"), "missing required field; expected " + expected("detainees"));
         }
     }
 
@@ -176,7 +178,7 @@ final class ScenarioStream {
         List<Object> read = new ArrayList<>();
         facts.put(kind, read);
         if (token != JsonToken.START_ARRAY) {
-            problems.add(at, "expected an array, got " + Text.show(mapper.readTree(parser)));
+            problems.add(at, "expected " + expected(kind.field) + ", got " + Text.show(mapper.readTree(parser)));
             return;
         }
         long limit = limitOf(kind);
@@ -192,17 +194,24 @@ final class ScenarioStream {
             }
             JsonNode node = mapper.readTree(parser);
             JsonPath elementAt = at.index(index);
-            if (!schema.validate(kind.part, node, elementAt, problems)) {
-                continue;
-            }
-            if (firstById != null) {
+            // Before the schema: a repeated id is reported even in an element with other problems.
+            boolean repeated = false;
+            if (firstById != null && node.path("id").isTextual()) {
                 String id = node.get("id").textValue();
                 Integer first = firstById.putIfAbsent(id, index);
                 if (first != null) {
                     problems.add(elementAt.field("id"), Text.quoted(id) + " is already the id of " + at.index(first)
                             + "; expected a unique " + kind.unique + " id");
-                    continue;
+                    repeated = true;
                 }
+            }
+            if (kind == Facts.BATCHES && node.path("transfers").size() > limits.maxTransfersPerBatch()) {
+                problems.add(elementAt.field("transfers"), node.get("transfers").size()
+                        + " transfers is more than the limit of " + limits.maxTransfersPerBatch() + " per batch");
+                continue;
+            }
+            if (!schema.validate(kind.part, node, elementAt, problems) || repeated) {
+                continue;
             }
             if (!problems.isEmpty()) {
                 // The file is rejected: only problems are looked for from here on.
@@ -218,6 +227,12 @@ final class ScenarioStream {
         if (count > limit) {
             problems.add(at, count + " " + kind.field + " is more than the limit of " + limit);
         }
+    }
+
+    /** What a top-level field holds, as the schema says. */
+    private String expected(String field) {
+        return SchemaProblems.expected(ScenarioSchema.resolve(schema.tree(),
+                schema.tree().get("properties").get(field)));
     }
 
     private long limitOf(Facts kind) {
@@ -250,7 +265,11 @@ final class ScenarioStream {
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            problems.add(at, Text.printable(String.valueOf(cause.getMessage())));
+            // The record's own reason (a constructor's IllegalArgumentException) or Jackson's,
+            // without the location Jackson appends: the path says where.
+            String reason = cause instanceof JsonProcessingException jackson ? jackson.getOriginalMessage()
+                    : cause.getMessage();
+            problems.add(at, Text.printable(String.valueOf(reason)));
             return null;
         }
     }
@@ -262,6 +281,12 @@ final class ScenarioStream {
                 : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
         String reason = e.getOriginalMessage() == null ? "unreadable content"
                 : e.getOriginalMessage().strip().lines().findFirst().orElse("unreadable content");
+        // The parser's reason is "what it found: what it expected or what would allow it": only
+        // what it found is kept, which quotes at most a character or a token of the content.
+        int detail = reason.indexOf(": ");
+        if (detail > 0) {
+            reason = reason.substring(0, detail);
+        }
         return LimitedParser.pathOf(parser.getParsingContext(), true) + ": not valid JSON" + place + ": "
                 + Text.printable(reason.length() <= 160 ? reason : reason.substring(0, 157) + "...");
     }

@@ -26,6 +26,10 @@ import java.util.stream.StreamSupport;
  */
 final class SchemaProblems {
 
+    /** The pattern of an id: some character that is not white space. */
+    static final String NOT_BLANK =
+            "[^\\s\\u001c-\\u001f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
+
     private final JsonNode schema;
 
     /** A formatter of the errors of validations against {@code schema} (the whole schema tree). */
@@ -38,6 +42,9 @@ final class SchemaProblems {
         List<Located> located = new ArrayList<>();
         Set<String> places = new HashSet<>();
         for (Error error : errors) {
+            if (insideAlternative(error)) {
+                continue;
+            }
             Located place = locate(error, instance, at);
             if (places.add(place.path().text())) {
                 located.add(place);
@@ -45,6 +52,20 @@ final class SchemaProblems {
         }
         located.sort((a, b) -> Arrays.compare(a.order(), b.order()));
         located.forEach(place -> problems.add(place.path(), place.message()));
+    }
+
+    /**
+     * Whether the error is one of the reasons why a {@code oneOf} failed, rather than the
+     * failure itself: the alternatives are not what the file meant, only that none fits.
+     */
+    private static boolean insideAlternative(Error error) {
+        NodePath path = error.getEvaluationPath();
+        for (int i = 0; i < path.getNameCount() - 1; i++) {
+            if ("oneOf".equals(path.getName(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A problem with its place and its position in the document, for sorting. */
@@ -97,8 +118,10 @@ final class SchemaProblems {
                     + expected(ScenarioSchema.resolve(schema, around.path("properties").path(error.getProperty())));
             case "additionalProperties" -> "unknown field" + forTerm(around) + "; expected " + known(around);
             case "type" -> "expected " + expected(around) + ", got " + Text.show(value);
-            case "enum", "const", "format", "oneOf" -> Text.show(value) + " is not " + expected(around);
-            case "pattern" -> keyword.asText().equals("\\S") ? "must not be blank"
+            case "enum", "const", "format" -> value.isTextual() ? Text.show(value) + " is not " + expected(around)
+                    : "expected " + expected(around) + ", got " + Text.show(value);
+            case "oneOf" -> "expected " + expected(around);
+            case "pattern" -> keyword.asText().equals(NOT_BLANK) ? "must not be blank"
                     : Text.show(value) + " is not " + expected(around);
             case "minimum" -> keyword.decimalValue().signum() == 0 ? "must not be negative, got " + Text.show(value)
                     : "must be at least " + keyword.asText() + ", got " + Text.show(value);
@@ -141,7 +164,7 @@ final class SchemaProblems {
         JsonNode type = schema.path("type");
         String first = type.isArray() ? type.path(0).asText() : type.asText();
         return switch (first) {
-            case "string" -> schema.has("pattern") ? "a non-blank string" : "a string";
+            case "string" -> NOT_BLANK.equals(schema.path("pattern").asText()) ? "a non-blank string" : "a string";
             case "integer" -> schema.path("minimum").isNumber() && schema.get("minimum").decimalValue()
                     .compareTo(BigDecimal.ZERO) == 0 ? "a whole number (0 or more)" : "a whole number";
             case "boolean" -> "true or false";

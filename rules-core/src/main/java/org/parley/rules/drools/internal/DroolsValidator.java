@@ -29,6 +29,7 @@ import org.parley.rules.model.Batch;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Term;
+import org.parley.rules.model.TermDeclaration;
 
 /**
  * A validator over one compiled rule set, shared by every call; each call has a session of
@@ -57,6 +58,11 @@ public final class DroolsValidator implements Validator {
     @Override
     public Set<String> termTypes() {
         return rules.termTypes();
+    }
+
+    @Override
+    public Map<String, TermDeclaration> termDeclarations() {
+        return rules.termDeclarations();
     }
 
     @Override
@@ -114,12 +120,7 @@ public final class DroolsValidator implements Validator {
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {
-        for (Term term : agreement.terms()) {
-            if (term instanceof CustomTerm && !rules.termTypes().contains(term.type())) {
-                throw new IllegalArgumentException("term type " + term.type() + " is declared by no loaded rule "
-                        + "(@term); known types: " + String.join(", ", new java.util.TreeSet<>(rules.termTypes())));
-            }
-        }
+        new CustomTermCheck(rules.termTypes(), rules.termDeclarations()).check(agreement);
     }
 
     private static void insertFacts(KieSession session, ExchangeRecord record, ValidationContext context) {

@@ -74,6 +74,13 @@ public final class RuleCompiler {
             }
         }
         problems.addAll(0, checker.problems());
+        // The declarations of custom terms, and the reads of their parameters, in the files of one's own.
+        TermDeclarations declarations = TermDeclarations.read(
+                sources.subList(firstCustom, sources.size()).stream().map(RuleSource::name).toList(),
+                sources.subList(firstCustom, sources.size()).stream().map(RuleSource::text).toList(),
+                packages.subList(firstCustom, packages.size()).stream()
+                        .map(p -> p == null ? new PackageDescr() : p).toList());
+        problems.addAll(declarations.problems());
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(sortedByFile(problems, sources));
         }
@@ -107,7 +114,7 @@ public final class RuleCompiler {
             // reproduced in ValidationSessionTests). Unshared nodes cost memory, not correctness.
             kieBaseConfiguration.setProperty("drools.shareBetaNodes", "false");
             KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(kieBaseConfiguration);
-            return describe(kieBase);
+            return describe(kieBase, declarations.declarations());
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
@@ -121,7 +128,7 @@ public final class RuleCompiler {
         return sorted;
     }
 
-    private static CompiledRules describe(KieBase kieBase) {
+    private static CompiledRules describe(KieBase kieBase, Map<String, org.parley.rules.model.TermDeclaration> declared) {
         Set<String> types = new TreeSet<>();
         List<String> names = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -141,7 +148,8 @@ public final class RuleCompiler {
             }
         }
         names.sort(null);
-        return new CompiledRules(kieBase, types, names);
+        types.addAll(declared.keySet());
+        return new CompiledRules(kieBase, types, names, declared);
     }
 
     static String unquote(String value) {

@@ -1,4 +1,4 @@
-package org.parley.rules.examples;
+package org.parley.rules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -40,8 +40,9 @@ public interface Validator {
 
     /**
      * What the loaded rule files declare about their custom term types: for each type of
-     * {@link #termTypes()} that is not built in, its description and parameters. A
-     * {@link CustomTerm} given to {@link #validate(ExchangeRecord)} must follow its declaration.
+     * {@link #termTypes()} that is not built in, its description and parameters (a type that
+     * no file declares has an empty description and no parameters). A {@link CustomTerm}
+     * given to {@link #validate(ExchangeRecord)} must follow its declaration.
      *
      * <p>This default declares nothing, as a validator of the built-in rules alone.
      *

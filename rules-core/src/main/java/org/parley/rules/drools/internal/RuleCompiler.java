@@ -149,7 +149,14 @@ public final class RuleCompiler {
         }
         names.sort(null);
         types.addAll(declared.keySet());
-        return new CompiledRules(kieBase, types, names, declared);
+        // A custom term that no file declares has no parameters.
+        Map<String, org.parley.rules.model.TermDeclaration> declarations = new HashMap<>(declared);
+        for (String type : types) {
+            if (!org.parley.rules.model.CustomTerm.BUILT_IN_TYPES.contains(type)) {
+                declarations.putIfAbsent(type, new org.parley.rules.model.TermDeclaration(type, "", List.of()));
+            }
+        }
+        return new CompiledRules(kieBase, types, names, declarations);
     }
 
     static String unquote(String value) {

@@ -68,7 +68,8 @@ class ParleyCommandTests {
         CommandRun run = CommandRun.of("validate", "--help");
 
         assertThat(run.status).isZero();
-        assertThat(run.out).startsWith("Usage: parley validate [-hV] [--explain] [--format=FORMAT] [--rules=DIR]...");
+        assertThat(run.outLines()).startsWith("Usage: parley validate [-hV] [--explain] [--format=FORMAT]",
+                "                       [--max-file-size=SIZE] [--rules=DIR]... FILE...");
         assertThat(run.err).isEmpty();
     }
 

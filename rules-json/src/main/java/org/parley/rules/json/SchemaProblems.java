@@ -188,8 +188,8 @@ final class SchemaProblems {
     private static String items(JsonNode array, JsonNode value) {
         int min = array.path("minItems").asInt(0);
         int max = array.path("maxItems").asInt(Integer.MAX_VALUE);
+        int bound = value.size() < min ? min : max;
         String wanted = min == max ? "exactly " + min : value.size() < min ? "at least " + min : "at most " + max;
-        return "expected " + wanted + (max == 1 || (min == max && min == 1) ? " element" : " elements") + ", got "
-                + value.size();
+        return "expected " + wanted + (bound == 1 ? " element" : " elements") + ", got " + value.size();
     }
 }

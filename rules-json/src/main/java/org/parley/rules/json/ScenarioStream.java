@@ -72,6 +72,12 @@ final class ScenarioStream {
             throw new ScenarioException(List.of(e.getMessage()));
         } catch (JsonProcessingException e) {
             throw new ScenarioException(List.of(syntaxError(e)));
+        } catch (java.io.CharConversionException e) {
+            // Bytes that are no characters of the encoding the parser detected (UTF-32 above U+10FFFF).
+            String reason = String.valueOf(e.getMessage());
+            int detail = reason.indexOf(" (");
+            throw new ScenarioException(List.of(JsonPath.ROOT + ": not valid JSON: "
+                    + Text.printable(Text.cut(detail > 0 ? reason.substring(0, detail) : reason))));
         }
         if (!problems.isEmpty()) {
             throw problems.exception();

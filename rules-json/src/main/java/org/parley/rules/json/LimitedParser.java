@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -29,6 +30,9 @@ final class LimitedParser extends JsonParserDelegate {
             super(problem);
         }
     }
+
+    private static final BigDecimal LARGEST = new BigDecimal(Double.MAX_VALUE);
+    private static final BigDecimal SMALLEST = new BigDecimal(Double.MIN_VALUE);
 
     private final ReaderLimits limits;
 
@@ -99,7 +103,14 @@ final class LimitedParser extends JsonParserDelegate {
      */
     private void exactDecimal() throws IOException {
         try {
-            delegate.getDecimalValue();
+            BigDecimal value = delegate.getDecimalValue().abs();
+            // Past the range of a double, the validator neither refuses a number nor is quick
+            // with it (1e999999999 took seconds): no field of the format needs such a number.
+            if (value.signum() != 0 && (value.compareTo(LARGEST) > 0 || value.compareTo(SMALLEST) < 0)) {
+                throw new PastLimit(pathOf(delegate.getParsingContext(), true) + ": " + Text.cut(delegate.getText())
+                        + " is out of range; expected a number between " + Double.MIN_VALUE + " and "
+                        + Double.MAX_VALUE + " in size, or 0");
+            }
         } catch (NumberFormatException e) {
             throw new PastLimit(pathOf(delegate.getParsingContext(), true) + ": " + Text.cut(delegate.getText())
                     + " has an exponent out of range; expected a number whose exponent is between "

@@ -96,7 +96,7 @@ public final class ScenarioSchema {
         definition.put("type", "object");
         definition.put("description", term.description());
         ObjectNode properties = definition.putObject("properties");
-        properties.putObject("type").put("const", term.type());
+        properties.putObject("type").put("const", term.type()).put("description", "The term's type.");
         ArrayNode required = JsonNodeFactory.instance.arrayNode();
         for (TermParameter parameter : term.parameters()) {
             ObjectNode property = properties.putObject(parameter.name());

@@ -65,6 +65,29 @@ class SchemaAgreementProperties {
     }
 
     @Test
+    void everyFieldOfTheSchema_hasADescription_andUnknownFieldsAreRejectedEverywhere() {
+        JsonNode schema = ScenarioSchema.tree(List.of(ScenarioReaderTests.BATCH_LIMIT));
+        List<String> undescribed = new java.util.ArrayList<>();
+        List<String> open = new java.util.ArrayList<>();
+        schema.get("$defs").fields().forEachRemaining(def -> {
+            JsonNode properties = def.getValue().path("properties");
+            properties.fields().forEachRemaining(field -> {
+                JsonNode resolved = ScenarioSchema.resolve(schema, field.getValue());
+                if (!field.getValue().has("description") && !resolved.has("description")) {
+                    undescribed.add(def.getKey() + "." + field.getKey());
+                }
+            });
+            if (properties.size() > 0 && !def.getKey().equals("term")
+                    && !def.getValue().path("additionalProperties").isBoolean()) {
+                open.add(def.getKey());
+            }
+        });
+        assertThat(undescribed).isEmpty();
+        assertThat(open).isEmpty();
+        assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
     void thePublishedCopyInDocs_isTheSchemaOfTheJar() throws IOException {
         assertThat(MAPPER.readTree(Path.of("../docs/scenario.schema.json").toFile()))
                 .isEqualTo(MAPPER.readTree(ScenarioSchema.text()));

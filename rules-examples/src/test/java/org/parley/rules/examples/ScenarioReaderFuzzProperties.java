@@ -51,12 +51,12 @@ import org.quicktheories.generators.Generate;
 class ScenarioReaderFuzzProperties {
 
     /** The inputs the reader is given per run, unless {@code parley.tries} says otherwise. */
-    private static final int READER_TRIES = tries(4_000, 1);
+    private static final int READER_TRIES = tries(1_500, 1);
     private static final int COMMAND_TRIES = tries(500, 10);
     private static final int ENORMOUS_TRIES = tries(12, 100);
 
     /** Copies of an array element: past the tight limits for the reader. */
-    private static final int READER_COPIES = 4_000;
+    private static final int READER_COPIES = 2_000;
     /**
      * Fewer for the command line: the validator takes minutes over thousands of transfers of
      * one detainee (DUPLICATE_TRANSFER, docs/reliability.md), a matter of the rules, not of
@@ -312,7 +312,7 @@ class ScenarioReaderFuzzProperties {
     @Test
     void endlessStream_isReadOnlyToJustPastTheLimit() {
         theory().withExamples(ENORMOUS_TRIES).withShrinkCycles(5)
-                .forAll(Generate.longRange(1, 4L * 1024 * 1024))
+                .forAll(Generate.longRange(1, 1024 * 1024))
                 .checkAssert(limit -> {
                     EndlessScenario stream = new EndlessScenario();
                     ENORMOUS.incrementAndGet();

@@ -51,15 +51,16 @@ final class CheckRulesCommand implements Callable<Integer> {
         for (RuleFiles.RuleFile file : compiled.get().files().files()) {
             RuleDeclarations declared = RuleDeclarations.of(file.text());
             int count = declared.rules();
-            out.println(file.path() + ": " + count + (count == 1 ? " rule" : " rules") + ", OK");
+            out.println(TerminalText.printable(file.path() + ": " + count + (count == 1 ? " rule" : " rules")
+                    + ", OK"));
             for (String type : declared.terms()) {
                 TermDeclaration term = declarations.get(type);
-                out.println("  term " + type + ": " + term.description());
+                out.println(TerminalText.printable("  term " + type + ": " + term.description()));
                 for (TermParameter parameter : term.parameters()) {
-                    out.println("    " + parameter.name() + " (" + parameter.expected() + ", "
+                    out.println(TerminalText.printable("    " + parameter.name() + " (" + parameter.expected() + ", "
                             + (parameter.required() ? "required"
                                     : parameter.defaultValue().map(v -> "default " + v).orElse("optional"))
-                            + "): " + parameter.description());
+                            + "): " + parameter.description()));
                 }
             }
         }

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.parley.rules.Explanation;
+import org.parley.rules.MatchedFact;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 
@@ -22,7 +25,8 @@ import org.parley.rules.Violation;
  *                 "rule":"...","message":"..."}]}
  * }</pre>
  * With an {@link Explanation}, each violation also has {@code matched} (the facts its rule
- * matched) and the document a {@code coverage} object (how often each rule fired, by name).
+ * matched: {@code {"kind":"Batch","origin":"RECORD","fields":{"id":"B1",...}}}) and the
+ * document a {@code coverage} object (how often each rule fired, by name).
  */
 public final class JsonReport {
 
@@ -45,7 +49,7 @@ public final class JsonReport {
     @JsonPropertyOrder({"code", "severity", "subjects", "term", "rule", "message", "matched"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ViolationEntry(String code, String severity, List<String> subjects, String term, String rule,
-                                 String message, List<String> matched) {
+                                 String message, List<FactEntry> matched) {
 
         /**
          * The entry of a violation.
@@ -56,7 +60,30 @@ public final class JsonReport {
          */
         public static ViolationEntry of(Violation v, Explanation explanation) {
             return new ViolationEntry(v.code(), v.severity().name(), v.subjects(), v.term(), v.rule(), v.message(),
-                    explanation == null ? null : explanation.factsOf(v));
+                    explanation == null ? null : explanation.factsOf(v).stream().map(FactEntry::of).toList());
+        }
+    }
+
+    /**
+     * A fact a violation's rule matched, as the explanation gives it.
+     *
+     * @param kind   what the fact is, such as {@code Batch}
+     * @param origin where it comes from: the record, a derived fact, a computed value
+     * @param fields its fields in order, an absent value as JSON {@code null}
+     */
+    @JsonPropertyOrder({"kind", "origin", "fields"})
+    public record FactEntry(String kind, String origin, Map<String, String> fields) {
+
+        /**
+         * The entry of a matched fact.
+         *
+         * @param fact the fact
+         * @return the entry
+         */
+        public static FactEntry of(MatchedFact fact) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fact.fields().forEach((name, value) -> fields.put(name, value.orElse(null)));
+            return new FactEntry(fact.kind(), fact.origin().name(), Collections.unmodifiableMap(fields));
         }
     }
 

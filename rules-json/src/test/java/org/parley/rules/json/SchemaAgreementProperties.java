@@ -88,6 +88,17 @@ class SchemaAgreementProperties {
     }
 
     @Test
+    void theSchemasTermTypes_areTheBuiltInTypesOfTheApi_eachWithItsDefinition() {
+        JsonNode schema = ScenarioSchema.tree(List.of());
+        java.util.Set<String> types = new java.util.HashSet<>();
+        schema.at("/$defs/termType/enum").forEach(type -> types.add(type.textValue()));
+
+        assertThat(types).isEqualTo(org.parley.rules.model.CustomTerm.BUILT_IN_TYPES);
+        assertThat(types).allSatisfy(type -> assertThat(schema.at("/$defs/" + type + "/properties/type/const")
+                .textValue()).isEqualTo(type));
+    }
+
+    @Test
     void thePublishedCopyInDocs_isTheSchemaOfTheJar() throws IOException {
         assertThat(MAPPER.readTree(Path.of("../docs/scenario.schema.json").toFile()))
                 .isEqualTo(MAPPER.readTree(ScenarioSchema.text()));

@@ -8,7 +8,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.walk.ApplyDefaultsStrategy;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,6 @@ final class CompiledSchema {
             this.definition = definition;
         }
     }
-
-    private static final ApplyDefaultsStrategy DEFAULTS = new ApplyDefaultsStrategy(true, true, false);
 
     private final ObjectNode tree;
     private final SchemaProblems problems;
@@ -65,12 +62,44 @@ final class CompiledSchema {
      * @return whether the part is valid
      */
     boolean validate(Part part, JsonNode node, JsonPath at, Problems found) {
-        List<Error> errors = parts.get(part).walk(node, true,
-                context -> context.walkConfig(walk -> walk.applyDefaultsStrategy(DEFAULTS))).getErrors();
+        List<Error> errors = parts.get(part).validate(node);
         if (errors.isEmpty()) {
+            applyDefaults(node, tree.get("$defs").get(part.definition));
             return true;
         }
         problems.add(errors, node, at, found);
         return false;
+    }
+
+    /**
+     * Fills in the schema's {@code default} of every field a valid part leaves out or gives
+     * as null, in the part and in the objects it holds; a term takes the defaults of its
+     * type's definition. (The validator's walk does the same at twice the cost of a
+     * validation.)
+     */
+    private void applyDefaults(JsonNode node, JsonNode definition) {
+        JsonNode schema = ScenarioSchema.resolve(tree, definition);
+        if (!(node instanceof ObjectNode object) || schema == null) {
+            return;
+        }
+        for (JsonNode branch : schema.path("allOf")) {
+            JsonNode type = branch.at("/if/properties/type/const");
+            if (type.isTextual() && type.equals(object.get("type"))) {
+                applyDefaults(object, branch.get("then"));
+            }
+        }
+        schema.path("properties").fields().forEachRemaining(property -> {
+            JsonNode field = ScenarioSchema.resolve(tree, property.getValue());
+            JsonNode value = object.get(property.getKey());
+            if ((value == null || value.isNull()) && field.has("default")) {
+                object.set(property.getKey(), field.get("default").deepCopy());
+            } else if (value != null && value.isObject()) {
+                applyDefaults(value, field);
+            } else if (value != null && value.isArray() && field.has("items")) {
+                for (JsonNode element : value) {
+                    applyDefaults(element, field.get("items"));
+                }
+            }
+        });
     }
 }

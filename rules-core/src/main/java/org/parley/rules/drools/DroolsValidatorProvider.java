@@ -2,7 +2,6 @@ package org.parley.rules.drools;
 
 import java.util.Objects;
 import org.parley.rules.Validator;
-import org.parley.rules.drools.internal.CompiledRules;
 import org.parley.rules.drools.internal.DroolsValidator;
 import org.parley.rules.drools.internal.RuleCompiler;
 import org.parley.rules.spi.ValidatorConfiguration;
@@ -12,40 +11,20 @@ import org.parley.rules.spi.ValidatorProvider;
  * The Drools implementation of the Parley API, found by
  * {@link org.parley.rules.Validators} through {@link java.util.ServiceLoader}.
  *
- * <p>The built-in rule files are compiled once, on the first call that needs them alone,
- * and shared by every validator built from them; a validator with rule files of its own
- * compiles its own rule set. A failed compilation is not remembered: the next call tries
- * again and throws the same error.
+ * <p>The built-in rules are compiled when Parley is built and loaded once, on first use,
+ * shared by every validator; a validator with rule files of its own compiles them and
+ * builds its rule set from the built-in rules and those files. A failed compilation is not
+ * remembered: the next call tries again and throws the same error.
  */
 public final class DroolsValidatorProvider implements ValidatorProvider {
 
-    private static final Object LOCK = new Object();
-    private static volatile CompiledRules builtIn;
-
-    /** Creates the provider; the rules are compiled on first use. */
+    /** Creates the provider; the rules are loaded on first use. */
     public DroolsValidatorProvider() {
     }
 
     @Override
     public Validator newValidator(ValidatorConfiguration configuration) {
         Objects.requireNonNull(configuration, "configuration");
-        if (configuration.builtInRules() && configuration.ruleSources().isEmpty()) {
-            return new DroolsValidator(builtInRules());
-        }
         return new DroolsValidator(RuleCompiler.compile(configuration));
-    }
-
-    private static CompiledRules builtInRules() {
-        CompiledRules rules = builtIn;
-        if (rules == null) {
-            synchronized (LOCK) {
-                rules = builtIn;
-                if (rules == null) {
-                    rules = RuleCompiler.compile(ValidatorConfiguration.BUILT_IN);
-                    builtIn = rules;
-                }
-            }
-        }
-        return rules;
     }
 }

@@ -68,7 +68,7 @@ class RuleMetadataTests {
                     }
                 }
                 assertThat(rule.getName()).as("a rule is named after its code")
-                        .startsWith(String.valueOf(meta.get("code")) + "-");
+                        .startsWith(String.valueOf(meta.get("code")).replace("\"", "") + "-");
             }
         }
 

@@ -33,7 +33,21 @@ public final class RuleFileChecker {
     private static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
 
     private final List<RuleProblem> problems = new ArrayList<>();
-    private final Map<String, String> ruleNames = new HashMap<>();
+    private final Map<String, String> ruleNames;
+
+    /** A checker for a set of files that no other rules are beside. */
+    public RuleFileChecker() {
+        this(Map.of());
+    }
+
+    /**
+     * A checker for a set of files compiled beside other rules.
+     *
+     * @param taken the other rules' names ({@code package.name}) and where each is written
+     */
+    RuleFileChecker(Map<String, String> taken) {
+        this.ruleNames = new HashMap<>(taken);
+    }
 
     /**
      * Parses and checks one file.

@@ -17,15 +17,12 @@ import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.parley.rules.Explanation;
-import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.Validator;
 import org.parley.rules.Violation;
-import org.parley.rules.drools.facts.BatchTransfer;
 import org.parley.rules.drools.facts.ValidationContext;
 import org.parley.rules.model.Agreement;
-import org.parley.rules.model.Batch;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Term;
@@ -85,11 +82,10 @@ public final class DroolsValidator implements Validator {
                 session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
                 session.addEventListener(recorder.inserts);
             }
-            insertFacts(session, record, context);
+            FactLoader.record(session, record, context);
             return readReport(session, context);
         } catch (RuntimeException e) {
-            throw new ValidationException("validation of agreement " + record.agreement().id() + " failed: "
-                    + e.getMessage(), e);
+            throw RuleFailures.of(rules, record.agreement().id(), e);
         } finally {
             session.dispose();
         }
@@ -110,7 +106,7 @@ public final class DroolsValidator implements Validator {
     public ValidationSession openSession(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         requireDeclaredCustomTerms(agreement);
-        return new DroolsValidationSession(rules.kieBase().newKieSession(), agreement);
+        return new DroolsValidationSession(rules, agreement);
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {
@@ -120,22 +116,6 @@ public final class DroolsValidator implements Validator {
                         + "(@term); known types: " + String.join(", ", new java.util.TreeSet<>(rules.termTypes())));
             }
         }
-    }
-
-    private static void insertFacts(KieSession session, ExchangeRecord record, ValidationContext context) {
-        session.insert(context);
-        session.insert(record.agreement());
-        record.agreement().parties().forEach(session::insert);
-        record.agreement().terms().forEach(session::insert);
-        record.detainees().forEach(session::insert);
-        for (Batch batch : record.batches()) {
-            session.insert(batch);
-            for (int i = 0; i < batch.transfers().size(); i++) {
-                session.insert(BatchTransfer.of(batch, i));
-            }
-        }
-        record.lists().forEach(session::insert);
-        record.remains().forEach(session::insert);
     }
 
     /** Records, for one session, which match inserted each violation and how often each rule fired. */

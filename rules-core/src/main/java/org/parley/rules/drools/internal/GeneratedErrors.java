@@ -38,6 +38,8 @@ final class GeneratedErrors {
     private static final Pattern METHOD = Pattern.compile("method ([A-Za-z_$][\\w$]*)\\(");
     private static final Pattern FIELD = Pattern.compile("(?:field|variable|symbol) ([A-Za-z_$][\\w$]*)");
     private static final Pattern UNRESOLVED = Pattern.compile("^(\\$?[\\w$]+) cannot be resolved( to a variable)?$");
+    private static final Pattern VARIABLE = Pattern.compile("\\$[\\w$]+");
+    private static final Pattern UNKNOWN_CLASS = Pattern.compile("^Unable to find class: ([\\w.$]+)$");
     private static final Pattern PREDICATE_TEXT = Pattern.compile("PredicateInformation\\(\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern RULE_NAMES = Pattern.compile("addRuleNames\\(\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern RULE_COMMENT = Pattern.compile("Rule name: (.+)");
@@ -350,9 +352,26 @@ final class GeneratedErrors {
         return literal.replace("\\\"", "\"").replace("\\\\", "\\");
     }
 
+    /** An error with no usable place: at the first use of a name it mentions, else at the top of the first file. */
     private static RuleProblem fallback(Message error, Map<String, RuleSource> byPath) {
-        RuleSource first = byPath.values().iterator().next();
-        return new RuleProblem(first.name(), 1, 1, authorTerms(error.getText()));
+        List<String> names = new ArrayList<>();
+        Matcher variable = VARIABLE.matcher(error.getText());
+        while (variable.find()) {
+            names.add(variable.group());
+        }
+        names.addAll(tokens(error.getText()));
+        List<RuleSource> sources = new ArrayList<>(byPath.values());
+        sources.sort(java.util.Comparator.comparing(RuleSource::name));
+        for (String name : names) {
+            for (RuleSource source : sources) {
+                int at = wordIndex(source.text(), name, 0);
+                if (at >= 0) {
+                    return new RuleProblem(source.name(), Positions.line(source.text(), at),
+                            Positions.column(source.text(), at), authorTerms(error.getText()));
+                }
+            }
+        }
+        return new RuleProblem(sources.get(0).name(), 1, 1, authorTerms(error.getText()));
     }
 
     /** The names a DRL-level error is about, most specific first: where to look for its column. */
@@ -392,6 +411,11 @@ final class GeneratedErrors {
         message = message.replace("org.drools.model.Drools", "drools").replaceAll("\\bDrools\\b", "drools")
                 .replace(" in the type KnowledgeHelper", " of drools").replace("KnowledgeHelper", "drools")
                 .replace("_this", "the fact").replace("Rule Compilation error ", "");
+        Matcher unknownClass = UNKNOWN_CLASS.matcher(message);
+        if (unknownClass.matches()) {
+            message = unknownClass.group(1) + " is not a fact type this file can see: no class of that name is "
+                    + "imported (a typo, or a missing import?)";
+        }
         if (message.endsWith("is undefined for the type Object")) {
             message += " (the result of an accumulate function is typed Object in a constraint: compare it directly, "
                     + "or match it with a typed pattern such as Set( size > 2 ) from accumulate(..))";

@@ -61,7 +61,13 @@ final class ModelCompiler {
         ReleaseId releaseId = ks.newReleaseId(GROUP, artifact, "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         try {
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            KieBuilder builder;
+            try {
+                builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            } catch (RuntimeException e) {
+                // The model generator throws, rather than reports, on some rules it cannot read.
+                return new Result(List.of(new GeneratorFailure(e)), List.of(), null, byPath);
+            }
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
                 return new Result(List.copyOf(errors), List.of(), null, byPath);
@@ -75,6 +81,43 @@ final class ModelCompiler {
             return new Result(List.of(), models, module, byPath);
         } finally {
             ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /** A failure the model generator threw, as a message with no place: the place is found from its text. */
+    private record GeneratorFailure(RuntimeException failure) implements Message {
+        @Override
+        public long getId() {
+            return 0;
+        }
+
+        @Override
+        public Level getLevel() {
+            return Level.ERROR;
+        }
+
+        @Override
+        public String getPath() {
+            return "";
+        }
+
+        @Override
+        public int getLine() {
+            return 0;
+        }
+
+        @Override
+        public int getColumn() {
+            return 0;
+        }
+
+        @Override
+        public String getText() {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return String.valueOf(root.getMessage());
         }
     }
 

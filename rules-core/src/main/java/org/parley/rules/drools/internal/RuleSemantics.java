@@ -36,6 +36,7 @@ final class RuleSemantics {
     private static final Pattern LEADING = Pattern.compile("^[!(\\s]*([A-Za-z_][\\w$]*)(\\s*\\()?");
     private static final Pattern COMPARISON = Pattern.compile(
             "^[!(\\s]*([a-z_][\\w$]*)\\s*(==|!=|<=|>=|<|>)\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?[LlDdFf]?)\\s*$");
+    private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern REPORT = Pattern.compile("Report\\s*\\.\\s*violation\\s*\\(");
     private static final Pattern NEW_VIOLATION = Pattern.compile("new\\s+(?:org\\.parley\\.rules\\.)?Violation\\s*\\(");
 
@@ -86,7 +87,10 @@ final class RuleSemantics {
             for (int i = 1; i < Math.min(3, args.size()); i++) {
                 String arg = code.substring(args.get(i)[0], args.get(i)[1]).strip();
                 if (arg.startsWith("\"")) {
-                    String given = arg.length() >= 2 && arg.endsWith("\"") ? arg.substring(1, arg.length() - 1) : arg;
+                    if (!LITERAL.matcher(arg).matches()) {
+                        break; // a computed code: Report.violation checks it when the rule runs
+                    }
+                    String given = arg.substring(1, arg.length() - 1);
                     if (!given.equals(expected)) {
                         int at = args.get(i)[0];
                         while (Character.isWhitespace(code.charAt(at))) {
@@ -105,6 +109,13 @@ final class RuleSemantics {
     private void visit(BaseDescr descr, String name) {
         if (descr instanceof PatternDescr pattern) {
             Optional<Class<?>> type = resolve(pattern.getObjectType());
+            if (type.isEmpty() && !declared(pattern.getObjectType())) {
+                int at = pattern.getStartCharacter() >= 0 ? text.indexOf(pattern.getObjectType(),
+                        pattern.getStartCharacter()) : -1;
+                add(at >= 0 ? at : Positions.lineStart(text, Math.max(1, pattern.getLine())), name
+                        + pattern.getObjectType() + " is not a fact type this file can see: no class of that name is "
+                        + "imported (a typo, or a missing import?)");
+            }
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expr && type.isPresent()) {
                     checkConstraint(expr, type.get(), name);
@@ -176,6 +187,13 @@ final class RuleSemantics {
     private static String article(Class<?> type) {
         String simple = type.getSimpleName();
         return ("AEIOU".indexOf(simple.charAt(0)) >= 0 ? "an " : "a ") + simple;
+    }
+
+    /** Whether the file declares the type itself ({@code declare}), or the name is no plain type name. */
+    private boolean declared(String typeName) {
+        return typeName == null || typeName.isBlank() || !typeName.matches("[\\w.$]+")
+                || pkg.getTypeDeclarations().stream().anyMatch(t -> t.getTypeName().equals(typeName))
+                || pkg.getEnumDeclarations().stream().anyMatch(t -> t.getTypeName().equals(typeName));
     }
 
     private Optional<Class<?>> resolve(String typeName) {

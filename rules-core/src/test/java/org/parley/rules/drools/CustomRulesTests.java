@@ -174,7 +174,8 @@ class CustomRulesTests {
     void compileError_unknownFactTypePointsAtIt() {
         assertThat(problemsOf("type.drl", HEADER + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
                 + "when\n    Officer( rank == 3 )\nthen\nend\n"))
-                .containsExactly("type.drl:9:5: Unable to find class: Officer");
+                .containsExactly("type.drl:9:5: rule \"X-01 r\": Officer is not a fact type this file can see: no class "
+                        + "of that name is imported (a typo, or a missing import?)");
     }
 
     @Test

@@ -71,7 +71,8 @@ class CheckRulesCommandTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        assertThat(run.errLines()).first().isEqualTo(typo + ":10:5: Bacth is not a fact type this file can see: no class of that name is imported (a typo, or a missing import?)");
+        assertThat(run.errLines()).first().isEqualTo(typo + ":10:5: rule \"ANY_BATCH-01 a batch\": Bacth is not a fact type "
+                + "this file can see: no class of that name is imported (a typo, or a missing import?)");
         assertThat(run.errLines()).allSatisfy(line -> assertThat(line).matches("\\Q" + typo + "\\E:\\d+:\\d+: .+"));
     }
 

@@ -3,7 +3,6 @@ package org.parley.rules.drools;
 import java.util.Objects;
 import org.parley.rules.Validator;
 import org.parley.rules.drools.internal.DroolsValidator;
-import org.parley.rules.drools.internal.RuleCompiler;
 import org.parley.rules.spi.ValidatorConfiguration;
 import org.parley.rules.spi.ValidatorProvider;
 
@@ -25,6 +24,6 @@ public final class DroolsValidatorProvider implements ValidatorProvider {
     @Override
     public Validator newValidator(ValidatorConfiguration configuration) {
         Objects.requireNonNull(configuration, "configuration");
-        return new DroolsValidator(RuleCompiler.compile(configuration));
+        return DroolsValidator.of(configuration);
     }
 }

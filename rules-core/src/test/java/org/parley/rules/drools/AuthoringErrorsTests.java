@@ -79,7 +79,7 @@ class AuthoringErrorsTests {
     @Test
     void aViolationCreatedByTheConsequence_isRefused() {
         assertThat(problemsOf("    Detainee( $id : id )\nthen\n    insertLogical(new org.parley.rules.Violation("
-                + "\"EARLY_RELEASE\", org.parley.rules.Severity.ERROR, List.of($id), \"EARLY\", \"r\", \"m\"));\nend\n"))
+                + "\"EARLY_RELEASE\", org.parley.rules.model.Severity.ERROR, List.of($id), \"EARLY\", \"r\", \"m\"));\nend\n"))
                 .containsExactly("early.drl:12:19: rule \"EARLY_RELEASE-01 r\": creates a Violation itself; report "
                         + "through Report.violation(drools, code, subjects, message), which takes the term, the rule "
                         + "and the severity from the rule's metadata");

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.Violation;
 
 /**

@@ -18,18 +18,18 @@ import org.kie.api.KieBase;
  * @param ruleNames every rule's name, sorted, queries left out
  * @param positions where each rule is written, by {@code package.name}, as {@code FILE:LINE:COLUMN}
  */
-public record CompiledRules(KieBase kieBase, List<Model> models, Set<String> termTypes, List<String> ruleNames,
+record CompiledRules(KieBase kieBase, List<Model> models, Set<String> termTypes, List<String> ruleNames,
                             Map<String, String> positions) {
 
     /** The {@code @term} of the integrity checks, which no agreement lists. */
-    public static final String INTEGRITY = "INTEGRITY";
+    static final String INTEGRITY = "INTEGRITY";
 
     /**
      * Checks and copies the components.
      *
      * @throws NullPointerException if a component is null
      */
-    public CompiledRules {
+    CompiledRules {
         Objects.requireNonNull(kieBase, "kieBase");
         models = List.copyOf(models);
         termTypes = Set.copyOf(termTypes);

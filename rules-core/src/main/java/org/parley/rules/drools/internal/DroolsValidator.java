@@ -26,6 +26,7 @@ import org.parley.rules.model.Agreement;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Term;
+import org.parley.rules.spi.ValidatorConfiguration;
 
 /**
  * A validator over one compiled rule set, shared by every call; each call has a session of
@@ -38,9 +39,18 @@ public final class DroolsValidator implements Validator {
 
     private final CompiledRules rules;
 
-    /** A validator over a compiled rule set. */
-    public DroolsValidator(CompiledRules rules) {
+    private DroolsValidator(CompiledRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * A validator over the rules a configuration names: the precompiled built-in rules,
+     * and the configuration's rule files compiled beside them.
+     *
+     * @throws org.parley.rules.RuleCompilationException if a rule file does not compile
+     */
+    public static DroolsValidator of(ValidatorConfiguration configuration) {
+        return new DroolsValidator(RuleCompiler.compile(Objects.requireNonNull(configuration, "configuration")));
     }
 
     /**

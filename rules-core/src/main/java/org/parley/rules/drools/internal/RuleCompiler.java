@@ -31,7 +31,7 @@ import org.parley.rules.spi.ValidatorConfiguration;
  * files are never compiled again. Every problem is reported in the author's file, at its
  * line and column ({@link GeneratedErrors}).
  */
-public final class RuleCompiler {
+final class RuleCompiler {
 
     private RuleCompiler() {
     }
@@ -41,7 +41,7 @@ public final class RuleCompiler {
      *
      * @throws RuleCompilationException if a file does not parse, compile or follow the conventions
      */
-    public static CompiledRules compile(ValidatorConfiguration configuration) {
+    static CompiledRules compile(ValidatorConfiguration configuration) {
         CompiledRules builtIn = configuration.builtInRules() ? RuleBase.builtIn() : null;
         if (configuration.ruleSources().isEmpty() && builtIn != null) {
             return builtIn;

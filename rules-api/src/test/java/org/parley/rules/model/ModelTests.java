@@ -161,4 +161,10 @@ class ModelTests {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("heldBy");
     }
+
+    @Test
+    void builtInTypes_areThoseOfTheTermsThatTermPermits_inItsOrder() {
+        assertThat(CustomTerm.BUILT_IN_TYPES).containsExactly("ALL_FOR_ALL", "AGE_LIMIT", "WOUNDED_PRIORITY",
+                "CADENCE", "PARITY", "SIMULTANEITY", "AGREED_LISTS", "CONSENT", "ELIGIBILITY", "REMAINS");
+    }
 }

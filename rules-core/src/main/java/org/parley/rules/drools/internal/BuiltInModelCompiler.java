@@ -22,6 +22,9 @@ import org.parley.rules.RuleSource;
  */
 final class BuiltInModelCompiler {
 
+    /** The listing of the classes written, so that the next build can remove them first. */
+    static final String CLASSES = "org/parley/rules/drools/internal/built-in.classes";
+
     private BuiltInModelCompiler() {
     }
 
@@ -38,20 +41,23 @@ final class BuiltInModelCompiler {
         if (!checks.problems().isEmpty()) {
             fail(checks.problems());
         }
-        ModelCompiler.Result result = ModelCompiler.compile(sources, checks.packages(), RuleBase.BUILT_IN_ARTIFACT);
+        deleteEarlierOutput(out);
+        ModelCompiler.Result result = ModelCompiler.compile(sources, checks.packages(), RuleBase.BUILT_IN_ARTIFACT,
+                false);
         if (!result.errors().isEmpty()) {
             fail(GeneratedErrors.locateAll(result.errors(), result.sources(), checks));
         }
         InternalKieModule module = result.module();
-        int classes = 0;
+        List<String> classes = new ArrayList<>();
         for (String file : module.getFileNames()) {
             if (file.endsWith(".class")) {
                 Path target = out.resolve(file);
                 Files.createDirectories(target.getParent());
                 Files.write(target, module.getBytes(file));
-                classes++;
+                classes.add(file);
             }
         }
+        write(out.resolve(CLASSES), String.join("\n", classes) + "\n");
         List<String> models = ModelCompiler.modelClassNames(module,
                 KieServices.get().newReleaseId("org.parley.rules", RuleBase.BUILT_IN_ARTIFACT, "1.0.0"));
         write(out.resolve(RuleBase.MODELS), String.join("\n", models) + "\n");
@@ -65,7 +71,19 @@ final class BuiltInModelCompiler {
         }
         write(out.resolve(RuleBase.POSITIONS), positions.toString());
         System.out.println("parley: built-in rules compiled to the executable model: " + models.size()
-                + " models, " + classes + " classes");
+                + " models, " + classes.size() + " classes");
+    }
+
+    /** The classes an earlier run wrote: the rules may have changed, and their names with them. */
+    private static void deleteEarlierOutput(Path out) throws IOException {
+        Path listing = out.resolve(CLASSES);
+        if (Files.isRegularFile(listing)) {
+            for (String file : Files.readAllLines(listing, StandardCharsets.UTF_8)) {
+                if (!file.isBlank()) {
+                    Files.deleteIfExists(out.resolve(file.strip()));
+                }
+            }
+        }
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -47,6 +47,14 @@ final class ModelCompiler {
 
     /** Compiles the files, each written at a path of its package's folder. */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact) {
+        return compile(sources, packages, artifact, true);
+    }
+
+    /**
+     * Compiles the files; with {@code load} false the models are not instantiated (at build
+     * time, where classes of an earlier build on the class path could shadow the new ones).
+     */
+    static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact, boolean load) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, RuleSource> byPath = new HashMap<>();
@@ -73,6 +81,9 @@ final class ModelCompiler {
                 return new Result(List.copyOf(errors), List.of(), null, byPath);
             }
             InternalKieModule module = (InternalKieModule) builder.getKieModule();
+            if (!load) {
+                return new Result(List.of(), List.of(), module, byPath);
+            }
             ClassLoader loader = ks.newKieContainer(releaseId).getClassLoader();
             List<Model> models = new ArrayList<>();
             for (String name : modelClassNames(module, releaseId)) {

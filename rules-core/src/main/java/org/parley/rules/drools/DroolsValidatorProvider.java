@@ -5,6 +5,8 @@ import org.parley.rules.Validator;
 import org.parley.rules.drools.internal.DroolsValidator;
 import org.parley.rules.spi.ValidatorConfiguration;
 import org.parley.rules.spi.ValidatorProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Drools implementation of the Parley API, found by
@@ -17,6 +19,8 @@ import org.parley.rules.spi.ValidatorProvider;
  */
 public final class DroolsValidatorProvider implements ValidatorProvider {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsValidatorProvider.class);
+
     /** Creates the provider; the rules are loaded on first use. */
     public DroolsValidatorProvider() {
     }
@@ -24,6 +28,11 @@ public final class DroolsValidatorProvider implements ValidatorProvider {
     @Override
     public Validator newValidator(ValidatorConfiguration configuration) {
         Objects.requireNonNull(configuration, "configuration");
-        return DroolsValidator.of(configuration);
+        long start = System.nanoTime();
+        Validator validator = DroolsValidator.of(configuration);
+        LOG.debug("built a validator of the {} rules and {} rule files of your own in {} ms",
+                configuration.builtInRules() ? "built-in" : "no built-in", configuration.ruleSources().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return validator;
     }
 }

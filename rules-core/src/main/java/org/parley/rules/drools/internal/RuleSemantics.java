@@ -214,11 +214,18 @@ final class RuleSemantics {
         }
         candidates.add(pkg.getName() + "." + typeName);
         candidates.add("java.lang." + typeName);
+        List<ClassLoader> loaders = new ArrayList<>(List.of(RuleSemantics.class.getClassLoader()));
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null && context != loaders.get(0)) {
+            loaders.add(context);
+        }
         for (String candidate : candidates) {
-            try {
-                return Optional.of(Class.forName(candidate, false, RuleSemantics.class.getClassLoader()));
-            } catch (ClassNotFoundException | LinkageError e) {
-                // not this one
+            for (ClassLoader loader : loaders) {
+                try {
+                    return Optional.of(Class.forName(candidate, false, loader));
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // not this one
+                }
             }
         }
         return Optional.empty();

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.json.ScenarioException;
 import org.parley.rules.json.ScenarioReader;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
 import org.parley.rules.Validators;

@@ -15,7 +15,7 @@ import org.parley.rules.model.Term;
  * in code; a violation is misuse, an {@link IllegalArgumentException} that names the term and
  * the parameter.
  */
-public final class CustomTermCheck {
+final class CustomTermCheck {
 
     private final Map<String, TermDeclaration> declarations;
     private final java.util.Set<String> types;
@@ -26,7 +26,7 @@ public final class CustomTermCheck {
      * @param types        every term type the rules know, built-in and custom
      * @param declarations the declarations of the custom types that have parameters
      */
-    public CustomTermCheck(java.util.Set<String> types, Map<String, TermDeclaration> declarations) {
+    CustomTermCheck(java.util.Set<String> types, Map<String, TermDeclaration> declarations) {
         this.types = java.util.Set.copyOf(types);
         this.declarations = Map.copyOf(declarations);
     }
@@ -37,7 +37,7 @@ public final class CustomTermCheck {
      * @param agreement the agreement
      * @throws IllegalArgumentException naming the first term and parameter that break their declaration
      */
-    public void check(Agreement agreement) {
+    void check(Agreement agreement) {
         for (Term term : agreement.terms()) {
             if (term instanceof CustomTerm custom) {
                 check(custom);

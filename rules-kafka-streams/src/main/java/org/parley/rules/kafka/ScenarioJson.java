@@ -142,7 +142,7 @@ final class ScenarioJson {
         module.addDeserializer(Schedule.class, new JsonDeserializer<>() {
             @Override
             public Schedule deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-                JsonNode node = parser.readValueAsTree();
+                JsonNode node = context.readTree(parser);
                 if (node.has("dates") && !node.has("from") && !node.has("to") && !node.has("every")) {
                     List<LocalDate> dates = new ArrayList<>();
                     for (JsonNode date : node.get("dates")) {

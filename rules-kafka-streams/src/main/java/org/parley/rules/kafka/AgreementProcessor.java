@@ -1,12 +1,17 @@
 package org.parley.rules.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.parley.rules.ReportChanges;
 import org.parley.rules.ValidationReport;
@@ -35,16 +40,22 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
     private final EventCodec codec;
     private final String storeName;
     private final int maxSessions;
+    private final String pendingStoreName;
+    private final Duration reportInterval;
 
     private ProcessorContext<String, byte[]> context;
     private FactStore facts;
     private SessionCache sessions;
+    private KeyValueStore<String, String> pending;
 
-    AgreementProcessor(Validator validator, EventCodec codec, String storeName, int maxSessions) {
+    AgreementProcessor(Validator validator, EventCodec codec, String storeName, int maxSessions,
+            Duration reportInterval) {
         this.validator = validator;
         this.codec = codec;
         this.storeName = storeName;
         this.maxSessions = maxSessions;
+        this.pendingStoreName = ParleyTopology.pendingReportsStoreName(storeName);
+        this.reportInterval = reportInterval;
     }
 
     @Override
@@ -56,6 +67,31 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
             sessions.close();
         }
         this.sessions = new SessionCache(maxSessions);
+        if (!reportInterval.isZero()) {
+            this.pending = processorContext.getStateStore(pendingStoreName);
+            processorContext.schedule(reportInterval, PunctuationType.WALL_CLOCK_TIME, time -> reportPending());
+        }
+    }
+
+    /**
+     * Forwards the report of every agreement changed since the last time. The marks are in a
+     * changelogged store and go in the same transaction as the reports, so that a report
+     * owed when a task moves is sent by its next owner.
+     */
+    private void reportPending() {
+        List<String> owed = new ArrayList<>();
+        try (KeyValueIterator<String, String> marks = pending.all()) {
+            marks.forEachRemaining(mark -> owed.add(mark.key));
+        }
+        for (String agreement : owed) {
+            Optional<String> stated = facts.agreement(agreement);
+            if (stated.isPresent()) {
+                ValidationReport report = session(agreement, stated.get()).report();
+                context.forward(new Record<>(agreement, utf8(ReportJson.report(report)), context.currentSystemTimeMs()),
+                        ParleyTopology.REPORTS_SINK);
+            }
+            pending.delete(agreement);
+        }
     }
 
     @Override
@@ -91,8 +127,12 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
         }
         context.forward(record.withValue(utf8(ReportJson.delta(event.type(), changes)))
                 .withHeaders(new RecordHeaders()), ParleyTopology.DELTAS_SINK);
-        context.forward(record.withValue(utf8(ReportJson.report(changes.report())))
-                .withHeaders(new RecordHeaders()), ParleyTopology.REPORTS_SINK);
+        if (pending == null) {
+            context.forward(record.withValue(utf8(ReportJson.report(changes.report())))
+                    .withHeaders(new RecordHeaders()), ParleyTopology.REPORTS_SINK);
+        } else {
+            pending.put(agreement, "");
+        }
     }
 
     private ReportChanges apply(String agreementId, ExchangeEvent event) throws BadEventException {
@@ -106,9 +146,10 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
             if (stated.isEmpty()) {
                 ValidationSession session = validator.openSession(agreement);
                 sessions.put(agreementId, session);
-                ReportChanges changes = session.changes();
+                // Everything the agreement's empty record violates appears with it.
+                ValidationReport first = session.report();
                 facts.putAgreement(agreementId, codec.encode(event));
-                return changes;
+                return ReportChanges.between(new ValidationReport(first.agreement(), first.asOf(), List.of()), first);
             }
             ValidationReport before = session(agreementId, stated.get()).report();
             String encoded = codec.encode(event);

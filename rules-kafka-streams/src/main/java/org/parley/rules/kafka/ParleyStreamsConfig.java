@@ -25,6 +25,8 @@ import org.parley.rules.Validators;
  *   <tr><td>{@value #RESTRICTED}</td><td>true</td><td>check those rule files in restricted mode</td></tr>
  *   <tr><td>{@value #BUILT_IN_RULES}</td><td>true</td><td>load the built-in rules</td></tr>
  *   <tr><td>{@value #MAX_SESSIONS}</td><td>{@value #DEFAULT_MAX_SESSIONS}</td><td>open sessions per stream task (least recently used closed beyond)</td></tr>
+ *   <tr><td>{@value #REPORT_INTERVAL_MS}</td><td>{@value #DEFAULT_REPORT_INTERVAL_MS}</td><td>how often the latest
+ *   report of each changed agreement is sent, in milliseconds of wall-clock time; 0 sends one after every event</td></tr>
  *   <tr><td>{@value #STORE}</td><td>{@value #DEFAULT_STORE}</td><td>the name of the state store of the facts</td></tr>
  * </table>
  *
@@ -53,6 +55,8 @@ public record ParleyStreamsConfig(Properties properties) {
     public static final String BUILT_IN_RULES = "parley.rules.built-in";
     /** The property bounding the open sessions per task. */
     public static final String MAX_SESSIONS = "parley.sessions.max";
+    /** The property setting how often reports are sent. */
+    public static final String REPORT_INTERVAL_MS = "parley.reports.interval.ms";
     /** The property naming the state store. */
     public static final String STORE = "parley.store";
 
@@ -66,6 +70,8 @@ public record ParleyStreamsConfig(Properties properties) {
     public static final String DEFAULT_DEAD_LETTERS_TOPIC = "parley-dead-letters";
     /** The default bound on open sessions per task. */
     public static final int DEFAULT_MAX_SESSIONS = 256;
+    /** The default interval of reports: one second. */
+    public static final int DEFAULT_REPORT_INTERVAL_MS = 1000;
     /** The default name of the state store. */
     public static final String DEFAULT_STORE = "parley-facts";
 
@@ -81,6 +87,10 @@ public record ParleyStreamsConfig(Properties properties) {
         int max = intValue(properties, MAX_SESSIONS, DEFAULT_MAX_SESSIONS);
         if (max < 1) {
             throw new IllegalArgumentException(MAX_SESSIONS + " must be at least 1, got " + max);
+        }
+        int interval = intValue(properties, REPORT_INTERVAL_MS, DEFAULT_REPORT_INTERVAL_MS);
+        if (interval < 0) {
+            throw new IllegalArgumentException(REPORT_INTERVAL_MS + " must not be negative, got " + interval);
         }
         bool(properties, RESTRICTED, true);
         bool(properties, BUILT_IN_RULES, true);
@@ -114,6 +124,11 @@ public record ParleyStreamsConfig(Properties properties) {
     /** The bound on open sessions per stream task. */
     public int maxSessions() {
         return intValue(properties, MAX_SESSIONS, DEFAULT_MAX_SESSIONS);
+    }
+
+    /** How often the reports of changed agreements are sent; zero for after every event. */
+    public java.time.Duration reportInterval() {
+        return java.time.Duration.ofMillis(intValue(properties, REPORT_INTERVAL_MS, DEFAULT_REPORT_INTERVAL_MS));
     }
 
     /** The rule files and folders to load besides (or instead of) the built-in rules. */

@@ -22,6 +22,8 @@ import org.parley.rules.Validator;
  *                                           └─▶ dead letters (the event as it came, with the reason)
  * </pre>
  *
+ * Reports are sent every {@link ParleyStreamsConfig#REPORT_INTERVAL_MS} for each agreement
+ * changed since the last time (or after every event when it is 0); deltas after every event.
  * The processor forwards to three children named {@link #DELTAS_SINK}, {@link #REPORTS_SINK}
  * and {@link #DEAD_LETTERS_SINK}; keys are strings, values UTF-8 bytes (JSON, or the
  * dead event as it came).
@@ -76,6 +78,9 @@ public final class ParleyTopology {
             String... parents) {
         topology.addProcessor(PROCESSOR, processor(config, validator), parents);
         topology.addStateStore(factStore(config.storeName()), PROCESSOR);
+        if (!config.reportInterval().isZero()) {
+            topology.addStateStore(factStore(pendingReportsStoreName(config.storeName())), PROCESSOR);
+        }
         return topology;
     }
 
@@ -92,11 +97,22 @@ public final class ParleyTopology {
         EventCodec codec = new EventCodec();
         String store = config.storeName();
         int maxSessions = config.maxSessions();
-        return () -> new AgreementProcessor(validator, codec, store, maxSessions);
+        java.time.Duration interval = config.reportInterval();
+        return () -> new AgreementProcessor(validator, codec, store, maxSessions, interval);
     }
 
     /**
-     * The persistent, changelogged store of the facts.
+     * The name of the store that marks the agreements whose report is owed, beside the facts'.
+     *
+     * @param factStoreName the name of the store of the facts
+     * @return the name of the store of the marks
+     */
+    public static String pendingReportsStoreName(String factStoreName) {
+        return factStoreName + "-reports-owed";
+    }
+
+    /**
+     * The persistent, changelogged store of the facts (and of the marks of reports owed).
      *
      * @param name the store's name
      * @return its builder

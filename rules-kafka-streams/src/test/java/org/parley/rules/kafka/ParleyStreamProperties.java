@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.rules.ReportChanges;
+import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.model.Agreement;
 import org.parley.rules.model.Batch;
@@ -63,7 +65,9 @@ class ParleyStreamProperties {
         Reference(Agreement agreement) {
             this.agreement = agreement;
             this.session = StreamHarness.VALIDATOR.openSession(agreement);
-            deltas.add(ReportJson.delta(EventType.AGREEMENT, session.changes()));
+            ValidationReport first = session.changes().report();
+            deltas.add(ReportJson.delta(EventType.AGREEMENT,
+                    ReportChanges.between(new ValidationReport(agreement.id(), first.asOf(), List.of()), first)));
         }
 
         ExchangeRecord record() {

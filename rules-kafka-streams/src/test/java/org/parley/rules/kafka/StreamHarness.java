@@ -33,11 +33,16 @@ final class StreamHarness implements AutoCloseable {
     private final TestOutputTopic<String, byte[]> deadLetters;
 
     StreamHarness(Path stateDir, int maxSessions) {
+        this(stateDir, maxSessions, 0);
+    }
+
+    StreamHarness(Path stateDir, int maxSessions, int reportIntervalMs) {
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "parley-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         properties.put(ParleyStreamsConfig.MAX_SESSIONS, Integer.toString(maxSessions));
+        properties.put(ParleyStreamsConfig.REPORT_INTERVAL_MS, Integer.toString(reportIntervalMs));
         this.config = new ParleyStreamsConfig(properties);
         this.driver = new TopologyTestDriver(ParleyTopology.build(config, VALIDATOR), config.streamsProperties());
         this.events = driver.createInputTopic(config.eventsTopic(), new StringSerializer(), new ByteArraySerializer());
@@ -61,6 +66,11 @@ final class StreamHarness implements AutoCloseable {
 
     List<KeyValue<String, String>> deltas() {
         return deltas.readKeyValuesToList();
+    }
+
+    /** Lets wall-clock time pass, so that reports owed are sent. */
+    void advance(java.time.Duration time) {
+        driver.advanceWallClockTime(time);
     }
 
     List<KeyValue<String, String>> reports() {

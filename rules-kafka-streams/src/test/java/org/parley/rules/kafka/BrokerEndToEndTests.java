@@ -40,7 +40,7 @@ class BrokerEndToEndTests {
     Path work;
 
     @Test
-    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void bundledScenariosThroughABroker_withARestartHalfway_endWithTheReportsOfOneShotValidation() throws Exception {
         List<BundledScenarios.Scenario> scenarios = BundledScenarios.all();
         try (KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()

@@ -195,10 +195,11 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
             }
             case REMOVE -> {
                 if (fact.kind() == FactStore.Kind.LIST) {
-                    if (!facts.removeList(agreementId, fact.id())) {
+                    if (!facts.hasList(agreementId, fact.id())) {
                         throw new BadEventException("no list equal to this one is recorded");
                     }
                     fact.applyTo(session);
+                    facts.removeList(agreementId, fact.id());
                 } else {
                     if (!present) {
                         throw new BadEventException(fact.noun() + " \"" + fact.id() + "\" is not recorded");
@@ -268,8 +269,4 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
         }
     }
 
-    /** For tests: the open sessions of this task. */
-    SessionCache sessions() {
-        return sessions;
-    }
 }

@@ -69,6 +69,13 @@ final class FactStore {
         store.put(prefix + next, event);
     }
 
+    /** Whether a list with this JSON is recorded. */
+    boolean hasList(String agreement, String listJson) {
+        try (KeyValueIterator<String, String> lists = store.prefixScan(listPrefix(agreement, listJson), KEYS)) {
+            return lists.hasNext();
+        }
+    }
+
     /** Removes one list with this JSON; whether there was one. */
     boolean removeList(String agreement, String listJson) {
         String first;

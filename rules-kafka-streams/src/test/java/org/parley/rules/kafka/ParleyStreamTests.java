@@ -108,6 +108,26 @@ class ParleyStreamTests {
     }
 
     @Test
+    void agreementStatedAgain_replacesItsTermsAndKeepsItsFacts() {
+        try (StreamHarness stream = new StreamHarness(stateDir, 16)) {
+            stream.send("ag-1", new ExchangeEvent.AgreementStated(agreement("ag-1")));
+            stream.send("ag-1", new ExchangeEvent.DetaineeAdded(
+                    Detainee.of("RU-0001", "UA").withBirthDate(LocalDate.of(2000, 5, 30))));
+            stream.send("ag-1", new ExchangeEvent.BatchAdded(Batch.of("B1", LocalDate.of(2025, 6, 9),
+                    Transfer.of("RU-0001", Basis.YOUNG))));
+            stream.send("ag-1", new ExchangeEvent.AgreementStated(agreement("ag-1").withTerms(List.of(
+                    AgeLimitTerm.under(26)))));
+            List<KeyValue<String, String>> deltas = stream.deltas();
+            assertThat(deltas).hasSize(4);
+            assertThat(violations(deltas.get(3).value, "resolved")).containsExactly(
+                    "AGE_LIMIT [RU-0001]: RU-0001, released on basis YOUNG, was 25 on the reference date 2025-06-02 "
+                            + "(born 2000-05-30)");
+            assertThat(violations(deltas.get(3).value, "appeared")).isEmpty();
+            assertThat(deltas.get(3).value).contains("\"event\":\"AGREEMENT\"");
+        }
+    }
+
+    @Test
     void restartFromTheChangelog_losesNothingAndRepeatsNothing() {
         Agreement agreement = agreement("ag-1");
         Detainee young = Detainee.of("RU-0001", "UA").withBirthDate(LocalDate.of(2000, 5, 30));

@@ -165,7 +165,7 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
         ValidationSession session = session(agreementId, stated.get());
         if (event instanceof ExchangeEvent.AsOfChanged e) {
             Agreement agreement = agreement(stated.get()).withAsOf(e.asOf());
-            session.judgeAt(Optional.of(e.asOf()));
+            session.judgeAt(e.asOf());
             ReportChanges changes = session.changes();
             facts.putAgreement(agreementId, codec.encode(new ExchangeEvent.AgreementStated(agreement)));
             return changes;

@@ -142,7 +142,7 @@ class ParleyStreamProperties {
                 session.removeRemains(e.id());
             } else if (event instanceof ExchangeEvent.AsOfChanged e) {
                 agreement = agreement.withAsOf(e.asOf());
-                session.judgeAt(Optional.of(e.asOf()));
+                session.judgeAt(e.asOf());
             }
             return true;
         }

@@ -96,6 +96,18 @@ public record ParleyStreamsConfig(Properties properties) {
         bool(properties, BUILT_IN_RULES, true);
     }
 
+    /**
+     * Every property given.
+     *
+     * @return a copy: the configuration is immutable
+     */
+    @Override
+    public Properties properties() {
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        return copy;
+    }
+
     /** The events topic. */
     public String eventsTopic() {
         return properties.getProperty(EVENTS_TOPIC, DEFAULT_EVENTS_TOPIC);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.parley.rules.RuleFailureException;
 import org.parley.rules.ValidationException;
 import org.parley.rules.Validator;
 import org.parley.rules.Validators;
@@ -151,6 +152,12 @@ public final class ParleyCommand implements Callable<Integer> {
     }
 
     private static int internalError(PrintWriter err, Throwable e) {
+        if (e instanceof RuleFailureException failure) {
+            // A rule file's own failure, not Parley's: its rule, file, line and cause in one line.
+            err.println("parley: " + failure.getMessage().strip().lines().findFirst().orElse(""));
+            err.flush();
+            return ScenarioValidation.BAD_INPUT;
+        }
         // Parley's own exceptions have messages written for users; anything else is named
         // by its class too, since its message alone (such as a class name) may mean nothing.
         String message = e instanceof ValidationException && e.getMessage() != null && !e.getMessage().isBlank()

@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
 import org.parley.rules.Validators;

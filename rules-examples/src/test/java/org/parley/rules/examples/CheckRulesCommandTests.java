@@ -71,7 +71,8 @@ class CheckRulesCommandTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        assertThat(run.errLines()).first().isEqualTo(typo + ":10:5: Unable to resolve ObjectType 'Bacth'");
+        assertThat(run.errLines()).first().isEqualTo(typo + ":10:5: rule \"ANY_BATCH-01 a batch\": Bacth is not a fact type "
+                + "this file can see: no class of that name is imported (a typo, or a missing import?)");
         assertThat(run.errLines()).allSatisfy(line -> assertThat(line).matches("\\Q" + typo + "\\E:\\d+:\\d+: .+"));
     }
 
@@ -144,6 +145,56 @@ class CheckRulesCommandTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).containsExactly("parley: no such rule file or folder: " + missing);
+    }
+
+    @Test
+    void aDateComparedWithANumber_isReportedAtTheLiteral_withNoInternalError() throws IOException {
+        Path early = write("early.drl", """
+                package org.parley.test.rules
+
+                import org.parley.rules.model.Batch
+
+                rule "EARLY-01 a batch before the agreement"
+                    @term("BATCH_NOTES") @code("EARLY") @severity("INFO")
+                when
+                    Batch( date < 5 )
+                then
+                end
+                """);
+
+        CommandRun run = CommandRun.of("check-rules", early.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly(early + ":8:19: rule \"EARLY-01 a batch before the agreement\": "
+                + "date is a LocalDate and cannot be compared with the number 5; expected a LocalDate, such as "
+                + "java.time.LocalDate.parse(\"2025-06-09\") or a bound date such as $c.asOf()");
+    }
+
+    @Test
+    void aRuleThatFailsWhileItRuns_isOneLineNamingIt_exitTwo() throws IOException {
+        write("failing.drl", """
+                package org.parley.test.rules
+
+                import java.util.List
+                import org.parley.rules.model.Batch
+                import org.parley.rules.drools.facts.Report
+
+                rule "FAIL-01 parses a batch id"
+                    @term("BATCH_NOTES") @code("FAIL") @severity("INFO")
+                when
+                    Batch( $batch : id )
+                then
+                    insertLogical(Report.violation(drools, "FAIL", List.of($batch), "n" + Integer.parseInt($batch)));
+                end
+                """);
+
+        CommandRun run = CommandRun.of("validate", fixture("compliant.json"), "--rules", dir.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines().get(0)).startsWith("parley: rule \"FAIL-01 parses a batch id\" ("
+                + dir.resolve("failing.drl") + ":7) failed: NumberFormatException: For input string: ");
     }
 
     private Path write(String name, String text) throws IOException {

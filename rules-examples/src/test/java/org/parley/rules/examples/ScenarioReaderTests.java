@@ -33,7 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.model.AgeLimitTerm;
 import org.parley.rules.model.AgreedListsTerm;
 import org.parley.rules.model.Agreement;

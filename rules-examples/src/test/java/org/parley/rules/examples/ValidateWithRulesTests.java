@@ -108,7 +108,9 @@ class ValidateWithRulesTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(broken + ":"));
-        assertThat(run.errLines().get(0)).isEqualTo(broken + ":10:5: Unable to resolve ObjectType 'Bacth'");
+        assertThat(run.errLines().get(0)).isEqualTo(broken + ":10:5: rule \"EMPTY_BATCH-01 a batch with no transfer\": "
+                + "Bacth is not a fact type this file can see: no class of that name is imported (a typo, or a missing "
+                + "import?)");
     }
 
     @Test

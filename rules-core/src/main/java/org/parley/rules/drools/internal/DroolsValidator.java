@@ -18,18 +18,16 @@ import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.parley.rules.Explanation;
 import org.parley.rules.MatchedFact;
-import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.Validator;
 import org.parley.rules.Violation;
-import org.parley.rules.drools.facts.BatchTransfer;
 import org.parley.rules.drools.facts.ValidationContext;
 import org.parley.rules.model.Agreement;
-import org.parley.rules.model.Batch;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Term;
+import org.parley.rules.spi.ValidatorConfiguration;
 
 /**
  * A validator over one compiled rule set, shared by every call; each call has a session of
@@ -42,9 +40,18 @@ public final class DroolsValidator implements Validator {
 
     private final CompiledRules rules;
 
-    /** A validator over a compiled rule set. */
-    public DroolsValidator(CompiledRules rules) {
+    private DroolsValidator(CompiledRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * A validator over the rules a configuration names: the precompiled built-in rules,
+     * and the configuration's rule files compiled beside them.
+     *
+     * @throws org.parley.rules.RuleCompilationException if a rule file does not compile
+     */
+    public static DroolsValidator of(ValidatorConfiguration configuration) {
+        return new DroolsValidator(RuleCompiler.compile(Objects.requireNonNull(configuration, "configuration")));
     }
 
     /**
@@ -86,11 +93,10 @@ public final class DroolsValidator implements Validator {
                 session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
                 session.addEventListener(recorder.inserts);
             }
-            insertFacts(session, record, context);
+            FactLoader.record(session, record, context);
             return readReport(session, context);
         } catch (RuntimeException e) {
-            throw new ValidationException("validation of agreement " + record.agreement().id() + " failed: "
-                    + e.getMessage(), e);
+            throw RuleFailures.of(rules, record.agreement().id(), e);
         } finally {
             session.dispose();
         }
@@ -111,7 +117,7 @@ public final class DroolsValidator implements Validator {
     public ValidationSession openSession(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         requireDeclaredCustomTerms(agreement);
-        return new DroolsValidationSession(rules.kieBase().newKieSession(), agreement);
+        return new DroolsValidationSession(rules, agreement);
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {
@@ -121,22 +127,6 @@ public final class DroolsValidator implements Validator {
                         + "(@term); known types: " + String.join(", ", new java.util.TreeSet<>(rules.termTypes())));
             }
         }
-    }
-
-    private static void insertFacts(KieSession session, ExchangeRecord record, ValidationContext context) {
-        session.insert(context);
-        session.insert(record.agreement());
-        record.agreement().parties().forEach(session::insert);
-        record.agreement().terms().forEach(session::insert);
-        record.detainees().forEach(session::insert);
-        for (Batch batch : record.batches()) {
-            session.insert(batch);
-            for (int i = 0; i < batch.transfers().size(); i++) {
-                session.insert(BatchTransfer.of(batch, i));
-            }
-        }
-        record.lists().forEach(session::insert);
-        record.remains().forEach(session::insert);
     }
 
     /** Records, for one session, which match inserted each violation and how often each rule fired. */

@@ -1,4 +1,4 @@
-package org.parley.rules;
+package org.parley.rules.model;
 
 /**
  * How much a violation matters. A record is compliant when it has no {@link #ERROR}.

@@ -12,6 +12,7 @@ import org.parley.rules.RuleFailureException;
 import org.parley.rules.ValidationException;
 import org.parley.rules.Validator;
 import org.parley.rules.Validators;
+import org.parley.rules.json.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -42,7 +43,10 @@ import picocli.CommandLine.Model.CommandSpec;
         customSynopsis = {"parley [-hV] [COMMAND]",
                 "       parley validate [--explain] [--format=FORMAT] [--rules=DIR]... FILE...",
                 "       parley check-rules DIR...",
-                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE"},
+                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE",
+                "       parley schema [--rules=DIR]...",
+                "FILE is a regular file, or - for standard input; validate and replay read",
+                "files of up to --max-file-size=SIZE (default 512M)."},
         description = {"Validates prisoner-exchange records against the terms of their agreement.",
                 "With no command, validates the bundled sample scenario and prints its report.",
                 "Run 'parley COMMAND --help' for the options of a command."},
@@ -114,6 +118,7 @@ public final class ParleyCommand implements Callable<Integer> {
                 .addSubcommand(new ValidateCommand(validator))
                 .addSubcommand(new CheckRulesCommand())
                 .addSubcommand(new ReplayCommand(validator))
+                .addSubcommand(new SchemaCommand())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(ParleyCommand::usageError)

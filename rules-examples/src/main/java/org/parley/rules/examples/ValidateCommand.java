@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.rules.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (JSON) to validate.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (JSON) to validate: regular files, or - for standard input.")
     private List<String> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
@@ -49,6 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
                     + "each rule fired.")
     private boolean explain;
 
+    @Mixin
+    private ReaderOptions readerOptions = new ReaderOptions();
+
     private final Supplier<Validator> builtIn;
 
     ValidateCommand(Supplier<Validator> builtIn) {
@@ -57,12 +61,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, spec.commandLine().getErr());
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, spec.commandLine().getErr(), readerOptions.limits());
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }
         return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 loaded.get().reader(), loaded.get().validator())
-                .validate(files.stream().map(ScenarioSource::file).toList(), format, explain);
+                .validate(files.stream().map(name -> ScenarioSource.named(name, System.in)).toList(), format, explain);
     }
 }

@@ -53,7 +53,7 @@ class AuthoringTutorialTests {
 
     @Test
     void step1_aScenarioListingTheTermWithoutItsRule_isBadInput() throws IOException {
-        List<Shown> block = block(line -> line.contains("is not a known term type"));
+        List<Shown> block = block(line -> line.contains("\"BATCH_LIMIT\" is not one of"));
 
         assertRunsAsShown(block, Path.of("../docs/authoring"));
     }

@@ -24,7 +24,38 @@ class CheckRulesCommandTests {
         assertThat(run.err).isEmpty();
         assertThat(run.outLines()).containsExactly(
                 Path.of(rules, "batch-notes.drl") + ": 2 rules, OK",
-                Path.of(rules, "detainee-cap.drl") + ": 1 rule, OK");
+                Path.of(rules, "detainee-cap.drl") + ": 1 rule, OK",
+                "  term DETAINEE_CAP: The record names no more than max detainees.",
+                "    max (a whole number, required): the most detainees the record may name");
+    }
+
+    @Test
+    void listsEachDeclaredTermWithItsParameters() throws IOException {
+        Path file = write("window.drl", """
+                package org.parley.test.rules
+
+                import java.time.LocalDate
+                import java.util.List
+
+                declare Window
+                    @term("WINDOW")
+                    @description("Releases happen within the agreed window.")
+                    startOn : LocalDate @required @description("the first day of the window")
+                    days : long @default("7") @description("how many days it lasts")
+                    parties : List @description("the parties it binds")
+                    scope : String @values("PER_BATCH, TOTAL") @default("TOTAL") @description("what is counted")
+                end
+                """);
+
+        CommandRun run = CommandRun.of("check-rules", file.toString());
+
+        assertThat(run.status).isZero();
+        assertThat(run.outLines()).containsExactly(file + ": 0 rules, OK",
+                "  term WINDOW: Releases happen within the agreed window.",
+                "    startOn (a date (YYYY-MM-DD), required): the first day of the window",
+                "    days (a whole number, default 7): how many days it lasts",
+                "    parties (a list of strings, optional): the parties it binds",
+                "    scope (one of PER_BATCH, TOTAL, default TOTAL): what is counted");
     }
 
     @Test
@@ -36,6 +67,8 @@ class CheckRulesCommandTests {
         assertThat(run.status).isZero();
         assertThat(run.outLines()).containsExactly(
                 cap + ": 1 rule, OK",
+                "  term DETAINEE_CAP: The record names no more than max detainees.",
+                "    max (a whole number, required): the most detainees the record may name",
                 Path.of(rules, "batch-notes.drl") + ": 2 rules, OK");
     }
 

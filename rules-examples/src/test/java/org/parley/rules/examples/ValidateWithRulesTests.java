@@ -66,11 +66,12 @@ class ValidateWithRulesTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        String known = "expected one of ALL_FOR_ALL, AGE_LIMIT, WOUNDED_PRIORITY, CADENCE, PARITY, SIMULTANEITY, "
+        String known = "one of ALL_FOR_ALL, AGE_LIMIT, WOUNDED_PRIORITY, CADENCE, PARITY, SIMULTANEITY, "
                 + "AGREED_LISTS, CONSENT, ELIGIBILITY, REMAINS";
+        String file = fixture("detainee-cap.json");
         assertThat(run.errLines()).containsExactly(
-                "$.agreement.terms[0].type: \"DETAINEE_CAP\" is not a known term type; " + known,
-                "$.agreement.terms[1].type: \"BATCH_NOTES\" is not a known term type; " + known);
+                file + ": $.agreement.terms[0].type: \"DETAINEE_CAP\" is not " + known,
+                file + ": $.agreement.terms[1].type: \"BATCH_NOTES\" is not " + known);
     }
 
     @Test
@@ -80,8 +81,8 @@ class ValidateWithRulesTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        assertThat(run.errLines()).containsExactly("$.agreement.terms[1].type: \"BATCH_NOTES\" is not a known term "
-                + "type; expected one of ALL_FOR_ALL, AGE_LIMIT, WOUNDED_PRIORITY, CADENCE, PARITY, SIMULTANEITY, "
+        assertThat(run.errLines()).containsExactly(fixture("detainee-cap.json") + ": $.agreement.terms[1].type: "
+                + "\"BATCH_NOTES\" is not one of ALL_FOR_ALL, AGE_LIMIT, WOUNDED_PRIORITY, CADENCE, PARITY, SIMULTANEITY, "
                 + "AGREED_LISTS, CONSENT, ELIGIBILITY, REMAINS, DETAINEE_CAP");
     }
 

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.parley.rules.examples.ScenarioReader;
+import org.parley.rules.json.ScenarioReader;
 import org.parley.rules.model.ExchangeRecord;
 
 /**

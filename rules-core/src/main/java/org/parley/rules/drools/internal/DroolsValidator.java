@@ -27,6 +27,7 @@ import org.parley.rules.model.Agreement;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Term;
+import org.parley.rules.model.TermDeclaration;
 import org.parley.rules.spi.ValidatorConfiguration;
 
 /**
@@ -65,6 +66,11 @@ public final class DroolsValidator implements Validator {
     @Override
     public Set<String> termTypes() {
         return rules.termTypes();
+    }
+
+    @Override
+    public Map<String, TermDeclaration> termDeclarations() {
+        return rules.termDeclarations();
     }
 
     @Override
@@ -121,12 +127,7 @@ public final class DroolsValidator implements Validator {
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {
-        for (Term term : agreement.terms()) {
-            if (term instanceof CustomTerm && !rules.termTypes().contains(term.type())) {
-                throw new IllegalArgumentException("term type " + term.type() + " is declared by no loaded rule "
-                        + "(@term); known types: " + String.join(", ", new java.util.TreeSet<>(rules.termTypes())));
-            }
-        }
+        new CustomTermCheck(rules.termTypes(), rules.termDeclarations()).check(agreement);
     }
 
     /** Records, for one session, which match inserted each violation and how often each rule fired. */

@@ -18,7 +18,10 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Query;
 import org.kie.api.definition.rule.Rule;
 import org.parley.rules.RuleCompilationException;
+import org.parley.rules.RuleProblem;
 import org.parley.rules.RuleSource;
+import org.parley.rules.model.CustomTerm;
+import org.parley.rules.model.TermDeclaration;
 import org.parley.rules.spi.ValidatorConfiguration;
 
 /**
@@ -49,8 +52,17 @@ final class RuleCompiler {
         List<RuleSource> sources = configuration.ruleSources();
         RuleChecks checks = RuleChecks.of(sources, builtIn == null ? Map.of() : builtIn.positions(),
                 configuration.restricted());
-        if (!checks.problems().isEmpty()) {
-            throw new RuleCompilationException(checks.problems());
+        // The declarations of custom terms, and the reads of their parameters.
+        TermDeclarations declarations = checks.problems().isEmpty()
+                ? TermDeclarations.read(sources.stream().map(RuleSource::name).toList(),
+                        sources.stream().map(RuleSource::text).toList(), checks.packages())
+                : null;
+        if (!checks.problems().isEmpty() || !declarations.problems().isEmpty()) {
+            List<RuleProblem> problems = new ArrayList<>(checks.problems());
+            if (declarations != null) {
+                problems.addAll(declarations.problems());
+            }
+            throw new RuleCompilationException(problems);
         }
         ModelCompiler.Result result = ModelCompiler.compile(sources, checks.packages(), ModelCompiler.uniqueArtifact());
         if (!result.errors().isEmpty()) {
@@ -70,11 +82,17 @@ final class RuleCompiler {
                         + Math.max(1, rule.getLine()) + ":" + Math.max(1, rule.getColumn() + 1));
             }
         }
-        return assemble(models, positions);
+        return assemble(models, positions, declarations.declarations());
+    }
+
+    /** The KieBase of a set of models whose custom terms declare no parameters. */
+    static CompiledRules assemble(List<Model> models, Map<String, String> positions) {
+        return assemble(models, positions, Map.of());
     }
 
     /** The KieBase of a set of models, and what the validator needs to know of its rules. */
-    static CompiledRules assemble(List<Model> models, Map<String, String> positions) {
+    static CompiledRules assemble(List<Model> models, Map<String, String> positions,
+                                  Map<String, TermDeclaration> declared) {
         KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
         // Drools 10.2 shares beta nodes between rules; with the accumulates of the built-in
         // rules, a shared node missed a match in a stateful session when facts arrived after a
@@ -102,7 +120,15 @@ final class RuleCompiler {
             }
         }
         names.sort(null);
-        return new CompiledRules(kieBase, models, types, names, positions);
+        types.addAll(declared.keySet());
+        // A custom term that no file declares has no parameters.
+        Map<String, TermDeclaration> declarations = new HashMap<>(declared);
+        for (String type : types) {
+            if (!CustomTerm.BUILT_IN_TYPES.contains(type)) {
+                declarations.putIfAbsent(type, new TermDeclaration(type, "", List.of()));
+            }
+        }
+        return new CompiledRules(kieBase, models, types, names, positions, declarations);
     }
 
     static String unquote(String value) {

@@ -1,4 +1,4 @@
-package org.parley.rules.examples;
+package org.parley.rules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,9 +57,9 @@ class JsonReportTests {
     void explained_addsTheMatchedFactsToEachViolationAndTheCoverageLast() {
         Violation v = new Violation("TOO_MANY", Severity.ERROR, List.of("a1"), "CAP", "TOO_MANY-01", "over");
         Explanation explanation = new Explanation(new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of(v)),
-                Map.of(v, List.of(TextReportTests.fact("CustomTerm", Origin.RECORD, "type", "CAP"),
+                Map.of(v, List.of(fact("CustomTerm", Origin.RECORD, "type", "CAP"),
                         new MatchedFact("Release", Origin.DERIVED, absentTime()),
-                        TextReportTests.fact("computed", Origin.COMPUTED, "$count", "3"))),
+                        fact("computed", Origin.COMPUTED, "$count", "3"))),
                 Map.of("TOO_MANY-01", 1L, "AGE_LIMIT-01", 0L));
 
         assertThat(JsonReport.line("a.json", explanation)).isEqualTo("{\"file\":\"a.json\",\"agreement\":\"a1\","
@@ -69,6 +69,10 @@ class JsonReportTests {
                 + "{\"kind\":\"Release\",\"origin\":\"DERIVED\",\"fields\":{\"detainee\":\"UA-1\",\"atEpochMilli\":null}},"
                 + "{\"kind\":\"computed\",\"origin\":\"COMPUTED\",\"fields\":{\"$count\":\"3\"}}]}],"
                 + "\"coverage\":{\"AGE_LIMIT-01\":0,\"TOO_MANY-01\":1}}");
+    }
+
+    private static MatchedFact fact(String kind, Origin origin, String field, String value) {
+        return new MatchedFact(kind, origin, Map.of(field, Optional.of(value)));
     }
 
     private static Map<String, Optional<String>> absentTime() {

@@ -1,4 +1,4 @@
-package org.parley.rules.examples;
+package org.parley.rules.json;
 
 /**
  * How much a {@link ScenarioReader} reads before it gives up on a file: the size of the file,
@@ -6,9 +6,10 @@ package org.parley.rules.examples;
  *
  * <p>A file past a limit is rejected with a problem line that names the place and the limit,
  * such as {@code $.detainees: 2000001 detainees is more than the limit of 2000000}, and no
- * record is built from it. The size of a file is checked before any of it is parsed, and
- * the numbers of facts before any of them is decoded, so that a hostile file costs no more
- * memory and time than one at the limits.
+ * record is built from it. The size of a regular file is checked before any of it is parsed
+ * (a stream is stopped once past it); the facts past a limit are counted but not decoded; a
+ * string, key or number past its length, or nesting past its depth, stops the reading at
+ * once; so a hostile file costs no more memory and time than one at the limits.
  *
  * <pre>{@code
  * ScenarioReader reader = new ScenarioReader().withLimits(ReaderLimits.defaults()
@@ -17,12 +18,11 @@ package org.parley.rules.examples;
  * }</pre>
  *
  * <p>The defaults ({@link #defaults()}) leave room for records far larger than any real
- * exchange. A file at the default limits is costly all the same: one of 64 MiB with
- * 2,000,000 detainees takes about 1.5 GiB of heap and 10 to 20 seconds to read on two cores
- * (docs/reliability.md); lower the limits where that is too much.
+ * exchange: a file of 1,000,000 detainees (about 200 MB) is within them. The file is read as
+ * a stream, each detainee, batch, list and handover of remains on its own, so the memory a
+ * file takes is that of the record it holds; lower the limits where even that is too much.
  *
- * @param maxFileBytes         the most bytes a file may have; default 64 MiB (67,108,864), at most
- *                             {@link #MAX_FILE_BYTES}
+ * @param maxFileBytes         the most bytes a file may have; default 512 MiB (536,870,912)
  * @param maxDetainees         the most elements of {@code detainees}; default 2,000,000
  * @param maxBatches           the most elements of {@code batches}; default 100,000
  * @param maxTransfersPerBatch the most elements of the {@code transfers} of one batch; default 1,000,000
@@ -37,24 +37,16 @@ public record ReaderLimits(long maxFileBytes, int maxDetainees, int maxBatches, 
                            int maxLists, int maxRemains, int maxStringLength, int maxNestingDepth,
                            int maxNumberLength) {
 
-    /** The largest {@link #maxFileBytes}: a file is read into memory, into one array of bytes. */
-    public static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
-
-    private static final ReaderLimits DEFAULTS = new ReaderLimits(64L * 1024 * 1024, 2_000_000, 100_000,
+    private static final ReaderLimits DEFAULTS = new ReaderLimits(512L * 1024 * 1024, 2_000_000, 100_000,
             1_000_000, 10_000, 100_000, 10_000, 64, 1_000);
 
     /**
      * Checks that every limit is positive.
      *
-     * @throws IllegalArgumentException if a limit is zero or negative, or {@code maxFileBytes}
-     *                                  is more than {@link #MAX_FILE_BYTES}
+     * @throws IllegalArgumentException if a limit is zero or negative
      */
     public ReaderLimits {
         requirePositive("maxFileBytes", maxFileBytes);
-        if (maxFileBytes > MAX_FILE_BYTES) {
-            throw new IllegalArgumentException("maxFileBytes must be at most " + MAX_FILE_BYTES + ", was "
-                    + maxFileBytes);
-        }
         requirePositive("maxDetainees", maxDetainees);
         requirePositive("maxBatches", maxBatches);
         requirePositive("maxTransfersPerBatch", maxTransfersPerBatch);
@@ -72,7 +64,7 @@ public record ReaderLimits(long maxFileBytes, int maxDetainees, int maxBatches, 
     }
 
     /**
-     * The default limits: 64 MiB, 2,000,000 detainees, 100,000 batches, 1,000,000 transfers
+     * The default limits: 512 MiB, 2,000,000 detainees, 100,000 batches, 1,000,000 transfers
      * per batch, 10,000 lists, 100,000 remains, strings of 10,000 characters, 64 levels of
      * nesting and numbers of 1,000 characters.
      *
@@ -87,7 +79,7 @@ public record ReaderLimits(long maxFileBytes, int maxDetainees, int maxBatches, 
      *
      * @param bytes the most bytes a file may have
      * @return the new limits
-     * @throws IllegalArgumentException if {@code bytes} is not positive or is more than {@link #MAX_FILE_BYTES}
+     * @throws IllegalArgumentException if {@code bytes} is not positive
      */
     public ReaderLimits withMaxFileBytes(long bytes) {
         return new ReaderLimits(bytes, maxDetainees, maxBatches, maxTransfersPerBatch, maxLists, maxRemains,

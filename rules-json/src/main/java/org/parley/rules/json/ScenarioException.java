@@ -1,4 +1,4 @@
-package org.parley.rules.examples;
+package org.parley.rules.json;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -77,6 +77,7 @@ public final class ScenarioReader {
     private final CompiledSchema schema;
     private final JsonFactory factory;
     private final JsonMapper mapper;
+    private final ScenarioParts parts;
 
     /** Creates a reader of the built-in term types, with the default limits. */
     public ScenarioReader() {
@@ -131,6 +132,17 @@ public final class ScenarioReader {
                         .build())
                 .build();
         this.mapper = ScenarioModule.mapper(this.customTerms);
+        this.parts = new ScenarioParts(new PartBinder(schema, mapper, this.limits));
+    }
+
+    /**
+     * The reader of single parts of a scenario (an agreement, a detainee, a batch, a list,
+     * remains), with this reader's schema, custom terms and limit of transfers per batch.
+     *
+     * @return the reader of parts, never null
+     */
+    public ScenarioParts parts() {
+        return parts;
     }
 
     /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +49,7 @@ final class ScenarioStream {
     private final ReaderLimits limits;
     private final CompiledSchema schema;
     private final JsonMapper mapper;
+    private final PartBinder binder;
     private final Problems problems = new Problems();
 
     private Agreement agreement;
@@ -63,6 +63,7 @@ final class ScenarioStream {
         this.limits = limits;
         this.schema = schema;
         this.mapper = mapper;
+        this.binder = new PartBinder(schema, mapper, limits);
     }
 
     ExchangeRecord read() throws IOException, ScenarioException {
@@ -158,22 +159,7 @@ final class ScenarioStream {
     }
 
     private void agreement(JsonNode node, JsonPath at) {
-        if (!schema.validate(Part.AGREEMENT, node, at, problems)) {
-            return;
-        }
-        ObjectNode object = (ObjectNode) node;
-        // The defaults the schema cannot state: they are other fields' values.
-        if (object.path("title").isNull() || object.path("title").isMissingNode()) {
-            object.set("title", object.get("id"));
-        }
-        for (JsonNode party : object.get("parties")) {
-            if (party.path("name").isNull() || party.path("name").isMissingNode()) {
-                ((ObjectNode) party).set("name", party.get("code"));
-            }
-        }
-        if (ScenarioChecks.agreement(object, at, problems)) {
-            agreement = bind(node, at, Agreement.class);
-        }
+        agreement = binder.agreement(node, at, problems);
     }
 
     private void facts(Facts kind, JsonToken token, JsonPath at) throws IOException {
@@ -211,19 +197,14 @@ final class ScenarioStream {
                     repeated = true;
                 }
             }
-            if (kind == Facts.BATCHES && node.path("transfers").size() > limits.maxTransfersPerBatch()) {
-                problems.add(elementAt.field("transfers"), node.get("transfers").size()
-                        + " transfers is more than the limit of " + limits.maxTransfersPerBatch() + " per batch");
-                continue;
-            }
-            if (!schema.validate(kind.part, node, elementAt, problems) || repeated) {
+            if (!binder.validate(kind.part, node, elementAt, problems) || repeated) {
                 continue;
             }
             if (!problems.isEmpty()) {
                 // The file is rejected: only problems are looked for from here on.
                 continue;
             }
-            Object bound = bind(node, elementAt, recordOf(kind));
+            Object bound = binder.bind(node, elementAt, recordOf(kind), problems);
             if (bound instanceof Detainee detainee) {
                 detainee.birthDate().ifPresent(date ->
                         birthDates.add(Map.entry(elementAt.field("birthDate"), date)));
@@ -257,27 +238,6 @@ final class ScenarioStream {
             case BATCHES -> Batch.class;
             case REMAINS -> Remains.class;
         };
-    }
-
-    /**
-     * Binds a part that the schema and the checks found valid. Should a record still refuse
-     * it, its reason becomes a problem at the part's path rather than an exception.
-     */
-    private <T> T bind(JsonNode node, JsonPath at, Class<T> type) {
-        try {
-            return mapper.treeToValue(node, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            // The record's own reason (a constructor's IllegalArgumentException) or Jackson's,
-            // without the location Jackson appends: the path says where.
-            String reason = cause instanceof JsonProcessingException jackson ? jackson.getOriginalMessage()
-                    : cause.getMessage();
-            problems.add(at, Text.printable(String.valueOf(reason)));
-            return null;
-        }
     }
 
     /** The problem line of content that is not JSON: where, and the parser's reason, short and escaped. */

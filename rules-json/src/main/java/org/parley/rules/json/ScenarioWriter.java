@@ -1,6 +1,7 @@
 package org.parley.rules.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +10,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.rules.model.Agreement;
+import org.parley.rules.model.Batch;
+import org.parley.rules.model.Detainee;
+import org.parley.rules.model.DetaineeList;
 import org.parley.rules.model.ExchangeRecord;
+import org.parley.rules.model.Remains;
 
 /**
  * Writes exchange records as scenario files, which a {@link ScenarioReader} reads back into
@@ -60,6 +66,29 @@ public final class ScenarioWriter {
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(Objects.requireNonNull(out, "out"))) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             MAPPER.writeValue(json, document(record));
+        }
+    }
+
+    /**
+     * One part of a scenario as the format writes it in a file, on one line: what
+     * {@link ScenarioParts} reads back into an equal part.
+     *
+     * @param part an {@link Agreement}, a {@link Detainee}, a {@link Batch}, a {@link DetaineeList} or
+     *             a {@link Remains}
+     * @return the JSON text of the part
+     * @throws IllegalArgumentException if the part is none of these
+     * @throws NullPointerException     if the part is null
+     */
+    public String writePart(Object part) {
+        Objects.requireNonNull(part, "part");
+        if (!(part instanceof Agreement || part instanceof Detainee || part instanceof Batch
+                || part instanceof DetaineeList || part instanceof Remains)) {
+            throw new IllegalArgumentException("not a part of a scenario: " + part.getClass().getName());
+        }
+        try {
+            return MAPPER.writeValueAsString(part);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a part of a scenario cannot be written", e);
         }
     }
 

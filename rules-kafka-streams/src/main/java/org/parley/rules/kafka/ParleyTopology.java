@@ -94,7 +94,7 @@ public final class ParleyTopology {
     public static ProcessorSupplier<String, byte[], String, byte[]> processor(ParleyStreamsConfig config,
             Validator validator) {
         Objects.requireNonNull(validator, "validator");
-        EventCodec codec = new EventCodec();
+        EventCodec codec = new EventCodec(validator.termDeclarations().values());
         String store = config.storeName();
         int maxSessions = config.maxSessions();
         java.time.Duration interval = config.reportInterval();

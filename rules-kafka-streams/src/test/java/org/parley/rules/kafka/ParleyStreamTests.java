@@ -227,9 +227,9 @@ class ParleyStreamTests {
                     "not JSON: Unexpected end-of-input within/between Object entries at line 1, column 39",
                     "not JSON: the value is not UTF-8 text",
                     "$.payload.birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
-                    "$.payload.birthdate: unknown field; expected one of birthDate, condition, consent, heldBy, id, "
-                            + "name, returnTo, status",
-                    "$.payload.heldBy: missing required field",
+                    "$.payload.birthdate: unknown field; expected one of id, name, heldBy, returnTo, status, "
+                            + "birthDate, condition, consent",
+                    "$.payload.heldBy: missing required field; expected a string",
                     "$.type: \"DETAINEE_ESCAPED\" is not an event type; expected one of AGREEMENT, DETAINEE_ADDED, "
                             + "DETAINEE_CORRECTED, DETAINEE_REMOVED, BATCH_ADDED, BATCH_CORRECTED, BATCH_REMOVED, "
                             + "LIST_ADDED, LIST_REMOVED, REMAINS_ADDED, REMAINS_CORRECTED, REMAINS_REMOVED, AS_OF",

@@ -36,7 +36,7 @@ class VerdictProtectionTests {
 
     private static final String HEADER = "package org.example.attack\n"
             + "import java.util.List\n"
-            + "import org.parley.rules.Violation\nimport org.parley.rules.Severity\n"
+            + "import org.parley.rules.Violation\nimport org.parley.rules.model.Severity\n"
             + "import org.parley.rules.model.Detainee\nimport org.parley.rules.model.Batch\n"
             + "import org.parley.rules.model.Status\n"
             + "import org.parley.rules.drools.facts.ValidationContext\n"
@@ -60,7 +60,6 @@ class VerdictProtectionTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "delete every violation   | $v : Violation( )                 | delete($v);",
-        "forge an AGE_LIMIT       | $c : ValidationContext( )         | insert(new Violation(\"AGE_LIMIT\", Severity.ERROR, List.of(\"UA-0001\"), \"AGE_LIMIT\", \"AGE_LIMIT-01 released on basis YOUNG but outside the age range\", \"forged\"));",
         "delete the batches       | $b : Batch( )                     | delete($b);",
         "delete the transfers     | $t : BatchTransfer( )             | delete($t);",
         "delete the detainees     | $d : Detainee( )                  | delete($d);",
@@ -113,16 +112,31 @@ class VerdictProtectionTests {
         String drl = HEADER + "import org.parley.rules.drools.facts.Report\n"
                 + "rule \"MINE-01 r\" @term(\"MINE\") @code(\"MINE\") @severity(\"WARNING\")\nwhen\n"
                 + "    $d : Detainee( id == \"UA-0001\" )\nthen\n"
-                + "    insertLogical(Report.violation(drools, \"MINE\", List.of($d.id()), \"mine\"));\n"
-                + "    insert(new Violation(\"OTHER\", Severity.ERROR, List.of(\"X\"), \"MINE\", \"MINE-01 r\", \"forged\"));\nend\n";
+                + "    insertLogical(Report.violation(drools, \"MINE\", List.of($d.id()), \"mine\"));\nend\n";
         ValidationReport report = Validators.builder().addRules("mine.drl", drl).build().validate(RECORD);
 
         assertThat(report.byCode("MINE")).singleElement().satisfies(v -> {
             assertThat(v.source()).isEqualTo("mine.drl");
             assertThat(v.isBuiltIn()).isFalse();
         });
-        assertThat(report.byCode("OTHER")).isEmpty();
         assertThat(builtInPart(report)).isEqualTo(BUILT_IN.violations());
         assertThat(BUILT_IN.violations()).allSatisfy(v -> assertThat(v.source()).isEqualTo(Violation.BUILT_IN));
+    }
+
+    @Test
+    void aCustomRule_cannotForgeAViolation() {
+        String drl = HEADER + "rule \"ATTACK-01 forge an AGE_LIMIT\" @derives(\"nothing\")\nwhen\n"
+                + "    $c : ValidationContext( )\nthen\n"
+                + "    insert(new Violation(\"AGE_LIMIT\", Severity.ERROR, List.of(\"UA-0001\"), \"AGE_LIMIT\", "
+                + "\"AGE_LIMIT-01 released on basis YOUNG but outside the age range\", \"forged\"));\nend\n";
+        try {
+            Validators.builder().addRules("attack.drl", drl).build();
+            throw new AssertionError("compiled");
+        } catch (RuleCompilationException e) {
+            assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                    "attack.drl:14:12: rule \"ATTACK-01 forge an AGE_LIMIT\": creates a Violation itself; report "
+                            + "through Report.violation(drools, code, subjects, message), which takes the term, the "
+                            + "rule and the severity from the rule's metadata");
+        }
     }
 }

@@ -40,7 +40,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The scenario file (JSON) to replay.")
+    @Parameters(paramLabel = "FILE", description = "The scenario file (JSON) to replay: a regular file, or - for standard input.")
     private String file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
@@ -56,6 +56,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limits = new LimitOptions();
 
+    @Mixin
+    private ReaderOptions readerOptions = new ReaderOptions();
+
     private final Supplier<Validator> builtIn;
 
     ReplayCommand(Supplier<Validator> builtIn) {
@@ -66,12 +69,12 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err, limits);
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err, limits, readerOptions.limits());
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }
-        ScenarioSource source = ScenarioSource.file(file);
-        Optional<ExchangeRecord> record = ScenarioValidation.read(source, loaded.get().reader(), err, "");
+        ScenarioSource source = ScenarioSource.named(file, System.in);
+        Optional<ExchangeRecord> record = ScenarioValidation.read(source, loaded.get().reader(), err);
         if (record.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }

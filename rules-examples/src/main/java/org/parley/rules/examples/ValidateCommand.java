@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (JSON) to validate.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (JSON) to validate: regular files, or - for standard input.")
     private List<String> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
@@ -56,6 +56,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limits = new LimitOptions();
 
+    @Mixin
+    private ReaderOptions readerOptions = new ReaderOptions();
+
     private final Supplier<Validator> builtIn;
 
     ValidateCommand(Supplier<Validator> builtIn) {
@@ -64,12 +67,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, spec.commandLine().getErr(), limits);
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, spec.commandLine().getErr(), limits, readerOptions.limits());
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }
         return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 loaded.get().reader(), loaded.get().validator())
-                .validate(files.stream().map(ScenarioSource::file).toList(), format, explain);
+                .validate(files.stream().map(name -> ScenarioSource.named(name, System.in)).toList(), format, explain);
     }
 }

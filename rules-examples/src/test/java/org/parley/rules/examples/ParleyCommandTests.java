@@ -46,7 +46,10 @@ class ParleyCommandTests {
                 "Usage: parley [-hV] [COMMAND]",
                 "       parley validate [--explain] [--format=FORMAT] [--rules=DIR]... FILE...",
                 "       parley check-rules DIR...",
-                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE");
+                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE",
+                "       parley schema [--rules=DIR]...",
+                "FILE is a regular file, or - for standard input; validate and replay read",
+                "files of up to --max-file-size=SIZE (default 512M).");
         assertThat(run.outLines()).containsSubsequence(
                 "Commands:",
                 "  validate     Validates scenario files and prints a report for each.",
@@ -66,7 +69,7 @@ class ParleyCommandTests {
 
         assertThat(run.status).isZero();
         assertThat(run.out).startsWith("Usage: parley validate [-hV] [--explain] [--format=FORMAT]")
-                .contains("[--max-firings=N]", "[--rules=DIR]...", "[--timeout=SECONDS]");
+                .contains("[--max-file-size=SIZE]", "[--max-firings=N]", "[--rules=DIR]...", "[--timeout=SECONDS]");
         assertThat(run.err).isEmpty();
     }
 
@@ -86,7 +89,7 @@ class ParleyCommandTests {
 
         assertThat(run.status).isZero();
         assertThat(run.out).startsWith("Usage: parley replay [-hV] [--format=FORMAT]")
-                .contains("[--max-firings=N]", "[--rules=DIR]...", "[--timeout=SECONDS]",
+                .contains("[--max-file-size=SIZE]", "[--max-firings=N]", "[--rules=DIR]...", "[--timeout=SECONDS]",
                         "Plays a scenario back date by date and prints what appeared and what was");
         assertThat(run.err).isEmpty();
     }
@@ -157,7 +160,7 @@ class ParleyCommandTests {
         CommandRun run = CommandRun.of("validate", dir.toString());
 
         assertThat(run.status).isEqualTo(2);
-        assertThat(run.errLines()).containsExactly("parley: cannot read " + dir + ": is a directory");
+        assertThat(run.errLines()).containsExactly("parley: cannot read " + dir + ": is a folder, not a file");
     }
 
     // ---------------------------------------------------------------- bad input
@@ -168,10 +171,11 @@ class ParleyCommandTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
+        String bad = fixture("bad.json");
         assertThat(run.errLines()).containsExactly(
-                "$.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
-                "$.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; expected a unique detainee id",
-                "$.batches[0].unilateral: expected true or false, got \"yes\"");
+                bad + ": $.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
+                bad + ": $.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; expected a unique detainee id",
+                bad + ": $.batches[0].unilateral: expected true or false, got \"yes\"");
     }
 
     @Test
@@ -200,9 +204,9 @@ class ParleyCommandTests {
         assertThat(run.out).isEmpty();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 19; i++) {
-            expected.add("$.detainees[" + i + "].heldBy: expected a string, got 7");
+            expected.add(many + ": $.detainees[" + i + "].heldBy: expected a string, got 7");
         }
-        expected.add("... and 6 more problems");
+        expected.add(many + ": ... and 6 more problems");
         assertThat(run.errLines()).isEqualTo(expected);
     }
 
@@ -217,8 +221,7 @@ class ParleyCommandTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).containsExactly(
-                notJson + ": $: not valid JSON at line 2, column 16: Unexpected character (',' (code 44)): "
-                        + "expected a value",
+                notJson + ": $.agreement: not valid JSON at line 2, column 16: Unexpected character (',' (code 44))",
                 bad + ": $.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
                 bad + ": $.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; "
                         + "expected a unique detainee id",

@@ -12,7 +12,6 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.parley.rules.ReportChanges;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
-import org.parley.rules.drools.facts.BatchTransfer;
 import org.parley.rules.drools.facts.ValidationContext;
 import org.parley.rules.model.Agreement;
 import org.parley.rules.model.Batch;
@@ -28,6 +27,7 @@ import org.parley.rules.model.Remains;
  */
 final class DroolsValidationSession implements ValidationSession {
 
+    private final CompiledRules rules;
     private final SessionPair session;
     private final Agreement agreement;
     private final FactHandle contextHandle;
@@ -44,28 +44,35 @@ final class DroolsValidationSession implements ValidationSession {
     private boolean closed;
     private final FiringLimits limits;
 
-    DroolsValidationSession(SessionPair session, Agreement agreement, FiringLimits limits) {
-        this.session = session;
+    DroolsValidationSession(CompiledRules rules, Agreement agreement, FiringLimits limits) {
+        this.rules = rules;
+        this.session = new SessionPair(rules);
         this.agreement = agreement;
         this.limits = limits;
         try {
             this.context = contextNow();
-            this.contextHandle = session.insert(context);
-            session.insert(agreement);
-            agreement.parties().forEach(session::insert);
-            agreement.terms().forEach(session::insert);
+            this.contextHandle = FactLoader.agreement(session, agreement, context);
             this.baseline = DroolsValidator.readReport(session, context, limits);
         } catch (RuntimeException e) {
             session.dispose();
-            throw e;
+            throw RuleFailures.of(rules, agreement.id(), e);
         }
     }
 
     private ValidationContext contextNow() {
-        LocalDate asOf = judgedAt.or(agreement::asOf)
-                .orElseGet(() -> factDates.isEmpty() ? agreement.signedOn() : factDates.lastKey());
+        LocalDate asOf = judgedAt.orElseGet(() -> agreement.judgedAt(
+                factDates.isEmpty() ? Optional.empty() : Optional.of(factDates.lastKey())));
         return new ValidationContext(agreement.id(), agreement.signedOn(), asOf,
                 agreement.parties().stream().map(p -> p.code()).toList());
+    }
+
+    /** Runs a change to the session, a failing rule reported as such. */
+    private <T> T engine(java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (RuntimeException e) {
+            throw RuleFailures.of(rules, agreement.id(), e);
+        }
     }
 
     private void open() {
@@ -86,7 +93,7 @@ final class DroolsValidationSession implements ValidationSession {
         ValidationContext now = contextNow();
         if (!now.equals(context)) {
             context = now;
-            session.update(contextHandle, now);
+            engine(() -> { session.update(contextHandle, now); return null; });
         }
     }
 
@@ -107,7 +114,7 @@ final class DroolsValidationSession implements ValidationSession {
         open();
         Objects.requireNonNull(detainee, "detainee");
         requireAbsent(detainees, "detainee", detainee.id());
-        detainees.put(detainee.id(), session.insert(detainee));
+        detainees.put(detainee.id(), engine(() -> FactLoader.detainee(session, detainee)));
     }
 
     @Override
@@ -115,12 +122,7 @@ final class DroolsValidationSession implements ValidationSession {
         open();
         Objects.requireNonNull(batch, "batch");
         requireAbsent(batches, "batch", batch.id());
-        List<FactHandle> handles = new ArrayList<>(batch.transfers().size() + 1);
-        handles.add(session.insert(batch));
-        for (int i = 0; i < batch.transfers().size(); i++) {
-            handles.add(session.insert(BatchTransfer.of(batch, i)));
-        }
-        batches.put(batch.id(), handles);
+        batches.put(batch.id(), engine(() -> FactLoader.batch(session, batch)));
         batchDates.put(batch.id(), batch.date());
         dateAdded(batch.date());
         refreshContext();
@@ -130,9 +132,8 @@ final class DroolsValidationSession implements ValidationSession {
     public void add(DetaineeList list) {
         open();
         Objects.requireNonNull(list, "list");
-        // A copy: inserting one instance twice would give one fact, and lists may repeat.
-        lists.computeIfAbsent(list, l -> new ArrayList<>())
-                .add(session.insert(new DetaineeList(list.requestedBy(), list.detainees())));
+        FactHandle handle = engine(() -> FactLoader.list(session, list));
+        lists.computeIfAbsent(list, l -> new ArrayList<>()).add(handle);
     }
 
     @Override
@@ -140,7 +141,7 @@ final class DroolsValidationSession implements ValidationSession {
         open();
         Objects.requireNonNull(handover, "remains");
         requireAbsent(remains, "remains", handover.id());
-        remains.put(handover.id(), session.insert(handover));
+        remains.put(handover.id(), engine(() -> FactLoader.remains(session, handover)));
         remainsDates.put(handover.id(), handover.date());
         dateAdded(handover.date());
         refreshContext();
@@ -151,7 +152,7 @@ final class DroolsValidationSession implements ValidationSession {
         open();
         Objects.requireNonNull(detainee, "detainee");
         requirePresent(detainees, "detainee", detainee.id());
-        session.update(detainees.get(detainee.id()), detainee);
+        engine(() -> { session.update(detainees.get(detainee.id()), detainee); return null; });
     }
 
     @Override
@@ -242,7 +243,7 @@ final class DroolsValidationSession implements ValidationSession {
     @Override
     public ValidationReport report() {
         open();
-        baseline = DroolsValidator.readReport(session, context, limits);
+        baseline = engine(() -> DroolsValidator.readReport(session, context, limits));
         return baseline;
     }
 

@@ -14,19 +14,17 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.runtime.rule.Match;
 import org.parley.rules.Explanation;
 import org.parley.rules.MatchedFact;
-import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationLimitException;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.Validator;
 import org.parley.rules.Violation;
-import org.parley.rules.drools.facts.BatchTransfer;
 import org.parley.rules.drools.facts.ValidationContext;
 import org.parley.rules.model.Agreement;
-import org.parley.rules.model.Batch;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Term;
+import org.parley.rules.model.TermDeclaration;
 import org.parley.rules.spi.ValidatorConfiguration;
 
 /**
@@ -38,19 +36,20 @@ public final class DroolsValidator implements Validator {
     private final CompiledRules rules;
     private final FiringLimits limits;
 
-    /** A validator over a compiled rule set, with the default limits. */
-    public DroolsValidator(CompiledRules rules) {
-        this(rules, FiringLimits.DEFAULT);
-    }
-
-    /** A validator over a compiled rule set, with the limits of a configuration. */
-    public DroolsValidator(CompiledRules rules, ValidatorConfiguration configuration) {
-        this(rules, FiringLimits.of(configuration));
-    }
-
     private DroolsValidator(CompiledRules rules, FiringLimits limits) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.limits = limits;
+    }
+
+    /**
+     * A validator over the rules a configuration names: the precompiled built-in rules,
+     * and the configuration's rule files compiled beside them.
+     *
+     * @throws org.parley.rules.RuleCompilationException if a rule file does not compile
+     */
+    public static DroolsValidator of(ValidatorConfiguration configuration) {
+        Objects.requireNonNull(configuration, "configuration");
+        return new DroolsValidator(RuleCompiler.compile(configuration), FiringLimits.of(configuration));
     }
 
     /**
@@ -65,6 +64,11 @@ public final class DroolsValidator implements Validator {
     @Override
     public Set<String> termTypes() {
         return rules.termTypes();
+    }
+
+    @Override
+    public Map<String, TermDeclaration> termDeclarations() {
+        return rules.termDeclarations();
     }
 
     @Override
@@ -93,13 +97,12 @@ public final class DroolsValidator implements Validator {
             if (recorder != null) {
                 session.addEventListener(recorder.agenda, recorder.customAgenda, recorder.inserts);
             }
-            insertFacts(session, record, context);
+            FactLoader.record(session, record, context);
             return readReport(session, context, limits);
         } catch (ValidationLimitException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ValidationException("validation of agreement " + record.agreement().id() + " failed: "
-                    + e.getMessage(), e);
+            throw RuleFailures.of(rules, record.agreement().id(), e);
         } finally {
             session.dispose();
         }
@@ -114,32 +117,11 @@ public final class DroolsValidator implements Validator {
     public ValidationSession openSession(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         requireDeclaredCustomTerms(agreement);
-        return new DroolsValidationSession(new SessionPair(rules), agreement, limits);
+        return new DroolsValidationSession(rules, agreement, limits);
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {
-        for (Term term : agreement.terms()) {
-            if (term instanceof CustomTerm && !rules.termTypes().contains(term.type())) {
-                throw new IllegalArgumentException("term type " + term.type() + " is declared by no loaded rule "
-                        + "(@term); known types: " + String.join(", ", new java.util.TreeSet<>(rules.termTypes())));
-            }
-        }
-    }
-
-    private static void insertFacts(SessionPair session, ExchangeRecord record, ValidationContext context) {
-        session.insert(context);
-        session.insert(record.agreement());
-        record.agreement().parties().forEach(session::insert);
-        record.agreement().terms().forEach(session::insert);
-        record.detainees().forEach(session::insert);
-        for (Batch batch : record.batches()) {
-            session.insert(batch);
-            for (int i = 0; i < batch.transfers().size(); i++) {
-                session.insert(BatchTransfer.of(batch, i));
-            }
-        }
-        record.lists().forEach(session::insert);
-        record.remains().forEach(session::insert);
+        new CustomTermCheck(rules.termTypes(), rules.termDeclarations()).check(agreement);
     }
 
     /** Records, for one session, which match inserted each violation and how often each rule fired. */

@@ -54,7 +54,7 @@ final class FactModel {
             org.parley.rules.drools.facts.ReturnsTo.class,
             org.parley.rules.drools.facts.ScheduledDate.class,
             org.parley.rules.drools.facts.ValidationContext.class,
-            org.parley.rules.Violation.class, org.parley.rules.Severity.class);
+            org.parley.rules.Violation.class, org.parley.rules.model.Severity.class);
 
     private FactModel() {
     }

@@ -156,8 +156,17 @@ final class ModelClassCheck {
         for (Class<?> function : accumulateFunctions()) {
             b.constructor(function);
         }
-        b.method("org/drools/modelcompiler/dsl/pattern/D", "eval",
-                Type.getMethodDescriptor(method(org.drools.modelcompiler.dsl.pattern.D.class, "eval")));
+        // D.eval evaluates an operator (in, memberOf, contains...) that codegen chose; every overload.
+        for (java.lang.reflect.Method eval : org.drools.modelcompiler.dsl.pattern.D.class.getMethods()) {
+            if (eval.getName().equals("eval")) {
+                b.method("org/drools/modelcompiler/dsl/pattern/D", "eval", Type.getMethodDescriptor(eval));
+            }
+        }
+        // The class codegen writes for a type a rule file declares ({@code declare}).
+        for (String type : List.of("java/io/Serializable", "org/drools/base/factmodel/GeneratedFact",
+                "org/drools/base/factmodel/AccessibleFact")) {
+            b.supertype(type);
+        }
         b.method("java/lang/Enum", "valueOf", "(Ljava/lang/Class;Ljava/lang/String;)Ljava/lang/Enum;");
         b.method("java/lang/Enum", "<init>", "(Ljava/lang/String;I)V");
         b.method("java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V");
@@ -188,15 +197,6 @@ final class ModelClassCheck {
             }
         }
         return types;
-    }
-
-    private static java.lang.reflect.Method method(Class<?> type, String name) {
-        for (java.lang.reflect.Method m : type.getMethods()) {
-            if (m.getName().equals(name)) {
-                return m;
-            }
-        }
-        throw new IllegalStateException("no method " + name + " in " + type);
     }
 
     /** The functional interfaces codegen's lambdas implement. */
@@ -259,6 +259,11 @@ final class ModelClassCheck {
             }
         }
         b.publicMembers(java.util.Collections.class, Set.of("getClass"), false);
+        // The Rules class collects its rules in a list; declared types get their metadata.
+        b.method("java/util/ArrayList", "<init>", "()V");
+        b.method("java/util/List", "add", "(Ljava/lang/Object;)Z");
+        b.method("java/util/ArrayList", "add", "(Ljava/lang/Object;)Z");
+        b.publicMembers(org.drools.model.impl.TypeMetaDataImpl.class, Set.of("getClass"), false);
         // The date format of DRL date literals, built once in the Rules class.
         b.constructor(java.time.format.DateTimeFormatterBuilder.class);
         b.methods(java.time.format.DateTimeFormatterBuilder.class, Set.of("parseCaseInsensitive", "appendPattern",

@@ -30,8 +30,6 @@ class CompiledCodeAttackTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "engine class evaluates a string, consequence | $d : Detainee( )                         | org.mvel2.MVEL.eval(\"1\");                                     | call org.mvel2.MVEL.eval(java.lang.String)",
-        "engine class evaluates a string, constraint  | $d : Detainee( id == org.mvel2.MVEL.eval(\"1\") ) |                                                     | call org.mvel2.MVEL.eval(java.lang.String)",
         "a constraint reads the system                | $d : Detainee( id == System.getProperty(\"user.home\") ) |                                          | call java.lang.System.getProperty(java.lang.String)",
         "newline escape ends a // comment             | $d : Detainee( )                         | // \\u000a System.exit(3);                                     | call java.lang.System.exit(int)",
         "quote escape ends a string                   | $d : Detainee( )                         | String s = \"\\u0022; System.exit(3); //\";                  | call java.lang.System.exit(int)",
@@ -85,11 +83,39 @@ class CompiledCodeAttackTests {
                                 + "java.util collections and java.lang basics, and must not loop");
     }
 
+    /**
+     * Through the real path (a restricted validator's build): a loop passes every check of the
+     * text and is refused by the check of the compiled classes, at its place in the file; the
+     * other attacks are refused earlier, by the checks of the text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "a while loop                  | $d : Detainee( )  | int i = 0; while (i >= 0) { i++; } | attack.drl:9:16: restricted mode refuses a loop (backward jump): rule code must not loop in the compiled rule code: it may use the fact model, the reporting helper, java.time, java.util collections and java.lang basics, and must not loop",
+        "a constraint reads the system | $d : Detainee( id == System.getProperty(\"user.home\") ) | | attack.drl:7:26: forbidden use of System: restricted mode allows the fact model (org.parley.rules.model, org.parley.rules.drools.facts), the reporting helper, java.time, java.util collections and java.lang basics",
+        "re-insert what it matched     | $d : Detainee( )  | insert($d.withName(\"x\")); | attack.drl:9:5: rule \"X-01 r\" calls insert: restricted mode allows a consequence to report with insertLogical(Report.violation(..)) (or insertLogical of a derived fact) only",
+    })
+    void eachAttack_isRefusedByTheRestrictedBuild(String attack, String when, String then, String expected) {
+        String drl = rule(when, then == null ? "" : then);
+        try {
+            org.parley.rules.Validators.builder().restricted().addRules("attack.drl", drl).build();
+            throw new AssertionError(attack + ": compiled");
+        } catch (org.parley.rules.RuleCompilationException e) {
+            assertThat(e.problems()).as(attack).extracting(Object::toString).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void aLoop_isAcceptedFromATrustedFile() {
+        String drl = rule("$d : Detainee( )", "int i = 0; while (i < 3) { i++; }");
+        assertThat(org.parley.rules.Validators.builder().addRules("trusted.drl", drl).build().termTypes())
+                .contains("X");
+    }
+
     @Test
     void honestRules_pass() {
         String honest = rule("$d : Detainee( id != \"x\", id.length() > 2, birthDate.isPresent() )\n"
                         + "    accumulate( Detainee( $i : id ); $n : count($i); $n > 0 )",
-                "insertLogical(Report.violation((org.kie.api.runtime.rule.RuleContext) drools, \"X\", List.of($d.id()), "
+                "insertLogical(Report.violation(drools, \"X\", List.of($d.id()), "
                         + "$d.id().toUpperCase() + \" of \" + $n + \" \" + List.of(1, 2).stream().map(x -> x * 2).toList()));");
         assertThat(findings(honest)).isEmpty();
     }

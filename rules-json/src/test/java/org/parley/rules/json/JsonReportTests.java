@@ -1,0 +1,84 @@
+package org.parley.rules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parley.rules.Explanation;
+import org.parley.rules.MatchedFact;
+import org.parley.rules.MatchedFact.Origin;
+import org.parley.rules.ValidationReport;
+import org.parley.rules.Violation;
+import org.parley.rules.model.Severity;
+
+class JsonReportTests {
+
+    @Test
+    void writesOneLineWithTheFieldsInContractOrder() {
+        ValidationReport report = new ValidationReport("istanbul-2025-06-02", LocalDate.of(2025, 6, 20), List.of(
+                new Violation("CADENCE_MISSED", Severity.WARNING, List.of("2025-06-10"), "CADENCE", "CADENCE-01",
+                        "no batch on 2025-06-10"),
+                new Violation("AGE_LIMIT", Severity.ERROR, List.of("RU-0001"), "AGE_LIMIT", "AGE_LIMIT-01",
+                        "RU-0001 was 25")));
+
+        assertThat(JsonReport.line("a.json", report)).isEqualTo("{\"file\":\"a.json\","
+                + "\"agreement\":\"istanbul-2025-06-02\",\"asOf\":\"2025-06-20\",\"compliant\":false,"
+                + "\"violations\":["
+                + "{\"code\":\"AGE_LIMIT\",\"severity\":\"ERROR\",\"subjects\":[\"RU-0001\"],\"term\":\"AGE_LIMIT\","
+                + "\"rule\":\"AGE_LIMIT-01\",\"message\":\"RU-0001 was 25\"},"
+                + "{\"code\":\"CADENCE_MISSED\",\"severity\":\"WARNING\",\"subjects\":[\"2025-06-10\"],"
+                + "\"term\":\"CADENCE\",\"rule\":\"CADENCE-01\",\"message\":\"no batch on 2025-06-10\"}]}");
+    }
+
+    @Test
+    void writesAnEmptyListWhenNothingIsWrong() {
+        ValidationReport report = new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of());
+
+        assertThat(JsonReport.line("a.json", report)).isEqualTo(
+                "{\"file\":\"a.json\",\"agreement\":\"a1\",\"asOf\":\"2025-06-20\",\"compliant\":true,\"violations\":[]}");
+    }
+
+    @Test
+    void escapesLineBreaksAndQuotesSoTheDocumentStaysOnOneLine() {
+        ValidationReport report = new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of(
+                new Violation("X", Severity.INFO, List.of("Ю"), "T", "r", "two\nlines \"quoted\"")));
+
+        assertThat(JsonReport.line("dir\\a.json", report)).isEqualTo(
+                "{\"file\":\"dir\\\\a.json\",\"agreement\":\"a1\",\"asOf\":\"2025-06-20\",\"compliant\":true,"
+                        + "\"violations\":[{\"code\":\"X\",\"severity\":\"INFO\",\"subjects\":[\"Ю\"],\"term\":\"T\","
+                        + "\"rule\":\"r\",\"message\":\"two\\nlines \\\"quoted\\\"\"}]}");
+    }
+
+    @Test
+    void explained_addsTheMatchedFactsToEachViolationAndTheCoverageLast() {
+        Violation v = new Violation("TOO_MANY", Severity.ERROR, List.of("a1"), "CAP", "TOO_MANY-01", "over");
+        Explanation explanation = new Explanation(new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of(v)),
+                Map.of(v, List.of(fact("CustomTerm", Origin.RECORD, "type", "CAP"),
+                        new MatchedFact("Release", Origin.DERIVED, absentTime()),
+                        fact("computed", Origin.COMPUTED, "$count", "3"))),
+                Map.of("TOO_MANY-01", 1L, "AGE_LIMIT-01", 0L));
+
+        assertThat(JsonReport.line("a.json", explanation)).isEqualTo("{\"file\":\"a.json\",\"agreement\":\"a1\","
+                + "\"asOf\":\"2025-06-20\",\"compliant\":false,\"violations\":[{\"code\":\"TOO_MANY\","
+                + "\"severity\":\"ERROR\",\"subjects\":[\"a1\"],\"term\":\"CAP\",\"rule\":\"TOO_MANY-01\","
+                + "\"message\":\"over\",\"matched\":[{\"kind\":\"CustomTerm\",\"origin\":\"RECORD\",\"fields\":{\"type\":\"CAP\"}},"
+                + "{\"kind\":\"Release\",\"origin\":\"DERIVED\",\"fields\":{\"detainee\":\"UA-1\",\"atEpochMilli\":null}},"
+                + "{\"kind\":\"computed\",\"origin\":\"COMPUTED\",\"fields\":{\"$count\":\"3\"}}]}],"
+                + "\"coverage\":{\"AGE_LIMIT-01\":0,\"TOO_MANY-01\":1}}");
+    }
+
+    private static MatchedFact fact(String kind, Origin origin, String field, String value) {
+        return new MatchedFact(kind, origin, Map.of(field, Optional.of(value)));
+    }
+
+    private static Map<String, Optional<String>> absentTime() {
+        Map<String, Optional<String>> fields = new LinkedHashMap<>();
+        fields.put("detainee", Optional.of("UA-1"));
+        fields.put("atEpochMilli", Optional.empty());
+        return fields;
+    }
+}

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,8 @@ public final class ValidatorBuilder {
 
     private boolean builtInRules = true;
     private boolean restricted;
+    private long maxFirings = ValidatorConfiguration.DEFAULT_MAX_FIRINGS;
+    private Duration timeout = ValidatorConfiguration.DEFAULT_TIMEOUT;
     private final List<RuleSource> sources = new ArrayList<>();
 
     ValidatorBuilder() {
@@ -48,6 +51,37 @@ public final class ValidatorBuilder {
      */
     public ValidatorBuilder restricted() {
         restricted = true;
+        return this;
+    }
+
+    /**
+     * Sets the most rule firings of one validation or session report (default
+     * {@value ValidatorConfiguration#DEFAULT_MAX_FIRINGS}); past it the validation stops with a
+     * {@link ValidationLimitException} naming the rule that fired most.
+     *
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public ValidatorBuilder maxFirings(long limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("maxFirings must be positive, was " + limit);
+        }
+        maxFirings = limit;
+        return this;
+    }
+
+    /**
+     * Sets the longest time one validation or session report may take (default 30 minutes);
+     * past it the validation stops, between two rule firings, with a
+     * {@link ValidationLimitException}.
+     *
+     * @throws IllegalArgumentException if the time is not positive
+     */
+    public ValidatorBuilder timeout(Duration limit) {
+        Objects.requireNonNull(limit, "limit");
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + limit);
+        }
+        timeout = limit;
         return this;
     }
 
@@ -124,6 +158,7 @@ public final class ValidatorBuilder {
         if (!builtInRules && sources.isEmpty()) {
             throw new IllegalStateException("no rules: add a rule file or keep the built-in rules");
         }
-        return Validators.provider().newValidator(new ValidatorConfiguration(builtInRules, sources, restricted));
+        return Validators.provider().newValidator(new ValidatorConfiguration(builtInRules, sources, restricted,
+                maxFirings, timeout));
     }
 }

@@ -19,9 +19,14 @@ import java.util.Objects;
  * @param term     the agreement term the rule belongs to, such as {@code AGE_LIMIT}
  * @param rule     the name of the rule that found it
  * @param message  a sentence for a person, naming the facts involved
+ * @param source   the rule file the rule came from: {@link #BUILT_IN} for Parley's own
+ *                 rules, else the name the file was added under (its path)
  */
 public record Violation(String code, Severity severity, List<String> subjects, String term,
-                        String rule, String message) implements Comparable<Violation> {
+                        String rule, String message, String source) implements Comparable<Violation> {
+
+    /** The {@link #source()} of violations found by the built-in rules. */
+    public static final String BUILT_IN = "built-in";
 
     private static final Comparator<List<String>> SUBJECTS_ORDER = (a, b) -> {
         int n = Math.min(a.size(), b.size());
@@ -42,13 +47,14 @@ public record Violation(String code, Severity severity, List<String> subjects, S
             .thenComparing(Violation::severity)
             .thenComparing(Violation::term)
             .thenComparing(Violation::rule)
-            .thenComparing(Violation::message);
+            .thenComparing(Violation::message)
+            .thenComparing(Violation::source);
 
     /**
      * Checks and copies the components.
      *
      * @throws NullPointerException     if any component or subject is null
-     * @throws IllegalArgumentException if code, term or rule is blank
+     * @throws IllegalArgumentException if code, term, rule or source is blank
      */
     public Violation {
         Objects.requireNonNull(code, "code");
@@ -57,6 +63,7 @@ public record Violation(String code, Severity severity, List<String> subjects, S
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(source, "source");
         if (code.isBlank()) {
             throw new IllegalArgumentException("code must not be blank");
         }
@@ -66,6 +73,30 @@ public record Violation(String code, Severity severity, List<String> subjects, S
         if (rule.isBlank()) {
             throw new IllegalArgumentException("rule must not be blank");
         }
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("source must not be blank");
+        }
+    }
+
+    /**
+     * A violation found by a built-in rule ({@link #source()} is {@link #BUILT_IN}).
+     *
+     * @throws NullPointerException     if any component or subject is null
+     * @throws IllegalArgumentException if code, term or rule is blank
+     */
+    public Violation(String code, Severity severity, List<String> subjects, String term, String rule,
+                     String message) {
+        this(code, severity, subjects, term, rule, message, BUILT_IN);
+    }
+
+    /** This violation as found by a rule of the given file. */
+    public Violation fromSource(String file) {
+        return new Violation(code, severity, subjects, term, rule, message, file);
+    }
+
+    /** Whether a built-in rule found it. */
+    public boolean isBuiltIn() {
+        return BUILT_IN.equals(source);
     }
 
     /** Whether this violation makes a record non-compliant. */

@@ -65,7 +65,8 @@ class CustomRulesTests {
 
         assertThat(report.violations()).containsExactly(new Violation("BATCH_LIMIT", Severity.ERROR,
                 List.of("B1", "RU"), "BATCH_LIMIT", BATCH_LIMIT_RULE,
-                "in batch B1 (2025-06-09) RU released 3 detainees, more than the 2 agreed"));
+                "in batch B1 (2025-06-09) RU released 3 detainees, more than the 2 agreed", BATCH_LIMIT.toString()));
+        assertThat(report.violations().get(0).isBuiltIn()).isFalse();
     }
 
     @Test
@@ -272,6 +273,7 @@ class CustomRulesTests {
                 .build();
 
         assertThat(validator.validate(record(agreement(), List.of(heldByRu("UA-1")))).violations()).containsExactly(
-                new Violation("CHOSEN", Severity.INFO, List.of("UA-1"), "CHOSEN", "CHOSEN-01 the term decides", "m"));
+                new Violation("CHOSEN", Severity.INFO, List.of("UA-1"), "CHOSEN", "CHOSEN-01 the term decides", "m",
+                        "term.drl"));
     }
 }

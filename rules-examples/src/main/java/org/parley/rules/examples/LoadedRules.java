@@ -27,17 +27,22 @@ record LoadedRules(ScenarioReader reader, Supplier<Validator> validator) {
      * @param ruleFiles the paths given with {@code --rules}
      * @param builtIn   gives the validator of the built-in rules
      * @param err       where the problems of rule files are printed
-     * @param limits    the limits of the reader
+     * @param limits    the firing and time limits given on the command line
+     * @param readerLimits the limits of the reader
      * @return the rules, or empty after printing why the rule files cannot be used
      */
     static Optional<LoadedRules> of(List<String> ruleFiles, Supplier<Validator> builtIn, PrintWriter err,
-                                    ReaderLimits limits) {
-        if (ruleFiles.isEmpty()) {
-            return Optional.of(new LoadedRules(new ScenarioReader(List.of(), limits), builtIn));
+                                    LimitOptions limits, ReaderLimits readerLimits) {
+        if (ruleFiles.isEmpty() && !limits.given()) {
+            return Optional.of(new LoadedRules(new ScenarioReader(List.of(), readerLimits), builtIn));
         }
-        return RuleFiles.compile(ruleFiles, err).map(compiled -> {
+        if (ruleFiles.isEmpty()) {
+            Validator limited = limits.apply(org.parley.rules.Validators.builder()).build();
+            return Optional.of(new LoadedRules(new ScenarioReader(List.of(), readerLimits), () -> limited));
+        }
+        return RuleFiles.compile(ruleFiles, err, limits).map(compiled -> {
             Validator validator = compiled.validator();
-            return new LoadedRules(new ScenarioReader(validator.termDeclarations().values(), limits),
+            return new LoadedRules(new ScenarioReader(validator.termDeclarations().values(), readerLimits),
                     () -> validator);
         });
     }

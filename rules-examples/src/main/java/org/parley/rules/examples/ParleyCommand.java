@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.rules.RuleFailureException;
 import org.parley.rules.ValidationException;
+import org.parley.rules.ValidationLimitException;
 import org.parley.rules.Validator;
 import org.parley.rules.Validators;
 import org.parley.rules.json.ScenarioReader;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>Exit status: 0 when every file is compliant (warnings are allowed), 1 when some file
  * has an ERROR violation, 2 for bad input (a file that cannot be read or is not a valid
  * scenario, rule files that do not compile), bad usage or an internal failure; with
- * several files, the highest. Reports go to standard output; problems, usage errors and
+ * several files, the highest; 3 when a validation reached its firing or time limit, 4 when
+ * rule code recursed deeper than the stack, 5 when the JVM ran out of memory. Reports go to standard output; problems, usage errors and
  * warnings to standard error, never a stack trace.
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
@@ -54,7 +56,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  0  compliant (warnings are allowed); check-rules: the rule files are clean",
                 "  1  at least one ERROR violation",
                 "  2  bad input, bad usage or rule files that do not compile;",
-                "     with several files, the highest status of all"})
+                "     with several files, the highest status of all",
+                "  3  a validation reached its firing or time limit (--max-firings, --timeout)",
+                "  4  rule code recursed deeper than the stack (StackOverflowError)",
+                "  5  out of memory: the rules and the record need more heap than -Xmx gives"})
 public final class ParleyCommand implements Callable<Integer> {
 
     private static final Object LOCK = new Object();
@@ -157,6 +162,23 @@ public final class ParleyCommand implements Callable<Integer> {
     }
 
     private static int internalError(PrintWriter err, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("parley: out of memory: the rules and the record need more heap than the JVM has "
+                    + "(raise -Xmx, or look for a rule that joins facts without a constraint)");
+            err.flush();
+            return ScenarioValidation.OUT_OF_MEMORY;
+        }
+        if (e instanceof StackOverflowError) {
+            err.println("parley: rule code recursed deeper than the thread's stack");
+            err.flush();
+            return ScenarioValidation.RECURSION;
+        }
+        if (e instanceof ValidationLimitException limit) {
+            err.println("parley: " + limit.getMessage());
+            err.flush();
+            return limit.limit() == ValidationLimitException.Limit.STACK_DEPTH ? ScenarioValidation.RECURSION
+                    : ScenarioValidation.LIMIT_REACHED;
+        }
         if (e instanceof RuleFailureException failure) {
             // A rule file's own failure, not Parley's: its rule, file, line and cause in one line.
             err.println("parley: " + failure.getMessage().strip().lines().findFirst().orElse(""));

@@ -31,7 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExit status:%n",
         footer = {"  0  the final report is compliant (warnings are allowed)",
                 "  1  the final report has an ERROR violation",
-                "  2  bad input, bad usage or rule files that do not compile"})
+                "  2  bad input, bad usage or rule files that do not compile",
+                "  3  a validation reached its firing or time limit (--max-firings, --timeout)",
+                "  4  rule code recursed deeper than the stack (StackOverflowError)",
+                "  5  out of memory: the rules and the record need more heap than -Xmx gives"})
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec
@@ -51,6 +54,9 @@ final class ReplayCommand implements Callable<Integer> {
     private List<String> rules = List.of();
 
     @Mixin
+    private LimitOptions limits = new LimitOptions();
+
+    @Mixin
     private ReaderOptions readerOptions = new ReaderOptions();
 
     private final Supplier<Validator> builtIn;
@@ -63,7 +69,7 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err, readerOptions.limits());
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err, limits, readerOptions.limits());
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }

@@ -123,7 +123,12 @@ record RuleFiles(List<RuleFile> files) {
      * @throws RuleCompilationException if a file does not compile or breaks the conventions
      */
     Validator build() {
-        ValidatorBuilder builder = Validators.builder().restricted();
+        return build(new LimitOptions());
+    }
+
+    /** Compiles the files in restricted mode beside the built-in rules, with the given limits. */
+    Validator build(LimitOptions limits) {
+        ValidatorBuilder builder = limits.apply(Validators.builder().restricted());
         // Named by their path as addRules(Path) names them.
         files.forEach(file -> builder.addRules(file.path().toString(), file.text()));
         return builder.build();
@@ -147,15 +152,21 @@ record RuleFiles(List<RuleFile> files) {
      * @return the files and their validator, or empty after printing the problems
      */
     static Optional<Compiled> compile(List<String> paths, PrintWriter err) {
+        return compile(paths, err, new LimitOptions());
+    }
+
+    /** As {@link #compile(List, PrintWriter)}, the validator built with the given limits. */
+    static Optional<Compiled> compile(List<String> paths, PrintWriter err, LimitOptions limits) {
         try {
             RuleFiles files = find(paths);
-            return Optional.of(new Compiled(files, files.build()));
+            return Optional.of(new Compiled(files, files.build(limits)));
         } catch (Unreadable e) {
             err.println("parley: " + TerminalText.printable(e.getMessage()));
         } catch (RuleCompilationException e) {
             for (RuleProblem problem : e.problems()) {
                 err.println(TerminalText.printable(problem.toString()));
             }
+            e.unlisted().ifPresent(err::println);
         }
         err.flush();
         return Optional.empty();

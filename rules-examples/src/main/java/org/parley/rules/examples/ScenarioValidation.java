@@ -32,6 +32,12 @@ final class ScenarioValidation {
     static final int NOT_COMPLIANT = 1;
     /** Exit status: bad input or bad usage. */
     static final int BAD_INPUT = 2;
+    /** A validation reached its firing or time limit. */
+    static final int LIMIT_REACHED = 3;
+    /** Rule code recursed deeper than the thread's stack. */
+    static final int RECURSION = 4;
+    /** The JVM ran out of memory. */
+    static final int OUT_OF_MEMORY = 5;
 
     /** The most problem lines printed for one file, so that a wrong file does not flood the terminal. */
     static final int MAX_PROBLEM_LINES = 20;

@@ -27,7 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  0  every file is compliant (warnings are allowed)",
                 "  1  some file has an ERROR violation",
                 "  2  bad input, bad usage or rule files that do not compile;",
-                "     with several files, the highest status of all"})
+                "     with several files, the highest status of all",
+                "  3  a validation reached its firing or time limit (--max-firings, --timeout)",
+                "  4  rule code recursed deeper than the stack (StackOverflowError)",
+                "  5  out of memory: the rules and the record need more heap than -Xmx gives"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -51,6 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
     private boolean explain;
 
     @Mixin
+    private LimitOptions limits = new LimitOptions();
+
+    @Mixin
     private ReaderOptions readerOptions = new ReaderOptions();
 
     private final Supplier<Validator> builtIn;
@@ -61,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, spec.commandLine().getErr(), readerOptions.limits());
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, spec.commandLine().getErr(), limits, readerOptions.limits());
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }

@@ -32,7 +32,7 @@ class CheckRulesCommandTests {
     @Test
     void listsEachDeclaredTermWithItsParameters() throws IOException {
         Path file = write("window.drl", """
-                package org.parley.test.rules
+                package org.example.test.rules
 
                 import java.time.LocalDate
                 import java.util.List
@@ -74,7 +74,7 @@ class CheckRulesCommandTests {
 
     @Test
     void aFileWithNoRule_saysZeroRules() throws IOException {
-        Path file = write("empty.drl", "package org.parley.test.rules\n\n// nothing yet\n");
+        Path file = write("empty.drl", "package org.example.test.rules\n\n// nothing yet\n");
 
         CommandRun run = CommandRun.of("check-rules", file.toString());
 
@@ -85,7 +85,7 @@ class CheckRulesCommandTests {
     @Test
     void problems_goToStandardErrorWithTheirLineAndColumn_andNothingToStandardOutput() throws IOException {
         Path typo = write("typo.drl", """
-                package org.parley.test.rules
+                package org.example.test.rules
 
                 import java.util.List
                 import org.parley.rules.model.Batch
@@ -131,15 +131,22 @@ class CheckRulesCommandTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        assertThat(run.errLines()).containsExactly(clash + ":7:1: rule \"AGE_LIMIT-01 released on basis YOUNG "
-                + "outside the age range\": the name is already used in package org.parley.rules.terms "
-                + "(org/parley/rules/terms/age-limit.drl:14:1)");
+        // Restricted mode refuses the built-in package, the name is taken in it, and the code is
+        // a built-in one.
+        assertThat(run.errLines()).containsExactly(
+                clash + ":1:9: package org.parley.rules.terms is reserved (the org.parley namespace is Parley's, the "
+                        + "engine's or the JDK's); restricted mode allows rule files in a package of their own, such as "
+                        + "org.example.rules",
+                clash + ":7:1: rule \"AGE_LIMIT-01 released on basis YOUNG outside the age range\": the name is already "
+                        + "used in package org.parley.rules.terms (org/parley/rules/terms/age-limit.drl:14:1)",
+                clash + ":7:1: rule \"AGE_LIMIT-01 released on basis YOUNG outside the age range\": @code(\"AGE_LIMIT\") "
+                        + "is a built-in code; a rule file reports codes of its own terms");
     }
 
     @Test
     void rulesAreCheckedInRestrictedMode() throws IOException {
         Path reflective = write("reflective.drl", """
-                package org.parley.test.rules
+                package org.example.test.rules
 
                 import org.parley.rules.model.Batch
 
@@ -183,7 +190,7 @@ class CheckRulesCommandTests {
     @Test
     void aDateComparedWithANumber_isReportedAtTheLiteral_withNoInternalError() throws IOException {
         Path early = write("early.drl", """
-                package org.parley.test.rules
+                package org.example.test.rules
 
                 import org.parley.rules.model.Batch
 
@@ -207,7 +214,7 @@ class CheckRulesCommandTests {
     @Test
     void aRuleThatFailsWhileItRuns_isOneLineNamingIt_exitTwo() throws IOException {
         write("failing.drl", """
-                package org.parley.test.rules
+                package org.example.test.rules
 
                 import java.util.List
                 import org.parley.rules.model.Batch

@@ -89,7 +89,7 @@ class ValidateWithRulesTests {
     @Test
     void rulesThatDoNotCompile_printEveryProblemOnStandardErrorAndNoReport() throws IOException {
         Path broken = write("broken.drl", """
-                package org.parley.test.rules
+                package org.example.test.rules
 
                 import java.util.List
                 import org.parley.rules.model.Batch
@@ -117,7 +117,7 @@ class ValidateWithRulesTests {
     @Test
     void rulesAreRestricted_soAFileThatWouldStopTheHostIsRefusedAtItsLineAndColumn() throws IOException {
         Path exits = write("exits.drl", """
-                package org.parley.test.rules
+                package org.example.test.rules
 
                 import org.parley.rules.model.Batch
 
@@ -142,7 +142,7 @@ class ValidateWithRulesTests {
     @Test
     void problemsOfSeveralFiles_areAllPrintedFileByFile() throws IOException {
         Path first = write("a-no-severity.drl", """
-                package org.parley.test.rules
+                package org.example.test.rules
 
                 rule "NOTE-01 no severity"
                     @term("NOTES") @code("NOTE")
@@ -151,7 +151,7 @@ class ValidateWithRulesTests {
                 end
                 """);
         Path second = write("b-lower-case.drl", """
-                package org.parley.test.rules.other
+                package org.example.test.rules.other
 
                 rule "note-02 code in lower case"
                     @term("NOTES") @code("note") @severity("INFO")

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.parley.rules.ReportChanges;
 import org.parley.rules.ValidationReport;
@@ -29,7 +28,7 @@ import org.parley.rules.model.Remains;
 final class DroolsValidationSession implements ValidationSession {
 
     private final CompiledRules rules;
-    private final KieSession session;
+    private final SessionPair session;
     private final Agreement agreement;
     private final FactHandle contextHandle;
     private ValidationContext context;
@@ -43,15 +42,17 @@ final class DroolsValidationSession implements ValidationSession {
     private Optional<LocalDate> judgedAt = Optional.empty();
     private ValidationReport baseline;
     private boolean closed;
+    private final FiringLimits limits;
 
-    DroolsValidationSession(CompiledRules rules, Agreement agreement) {
+    DroolsValidationSession(CompiledRules rules, Agreement agreement, FiringLimits limits) {
         this.rules = rules;
-        this.session = rules.kieBase().newKieSession();
+        this.session = new SessionPair(rules);
         this.agreement = agreement;
+        this.limits = limits;
         try {
             this.context = contextNow();
             this.contextHandle = FactLoader.agreement(session, agreement, context);
-            this.baseline = DroolsValidator.readReport(session, context);
+            this.baseline = DroolsValidator.readReport(session, context, limits);
         } catch (RuntimeException e) {
             session.dispose();
             throw RuleFailures.of(rules, agreement.id(), e);
@@ -242,7 +243,7 @@ final class DroolsValidationSession implements ValidationSession {
     @Override
     public ValidationReport report() {
         open();
-        baseline = engine(() -> DroolsValidator.readReport(session, context));
+        baseline = engine(() -> DroolsValidator.readReport(session, context, limits));
         return baseline;
     }
 

@@ -1,6 +1,5 @@
 package org.parley.rules.drools.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +11,10 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
-import org.kie.api.runtime.rule.QueryResults;
-import org.kie.api.runtime.rule.QueryResultsRow;
 import org.parley.rules.Explanation;
 import org.parley.rules.MatchedFact;
+import org.parley.rules.ValidationLimitException;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.Validator;
@@ -36,13 +33,12 @@ import org.parley.rules.spi.ValidatorConfiguration;
  */
 public final class DroolsValidator implements Validator {
 
-    /** The name of the query that reads the violations back, declared in queries.drl. */
-    static final String VIOLATIONS_QUERY = "parley violations";
-
     private final CompiledRules rules;
+    private final FiringLimits limits;
 
-    private DroolsValidator(CompiledRules rules) {
+    private DroolsValidator(CompiledRules rules, FiringLimits limits) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.limits = limits;
     }
 
     /**
@@ -52,7 +48,8 @@ public final class DroolsValidator implements Validator {
      * @throws org.parley.rules.RuleCompilationException if a rule file does not compile
      */
     public static DroolsValidator of(ValidatorConfiguration configuration) {
-        return new DroolsValidator(RuleCompiler.compile(Objects.requireNonNull(configuration, "configuration")));
+        Objects.requireNonNull(configuration, "configuration");
+        return new DroolsValidator(RuleCompiler.compile(configuration), FiringLimits.of(configuration));
     }
 
     /**
@@ -60,7 +57,8 @@ public final class DroolsValidator implements Validator {
      * session of this validator is open, since every session is disposed.
      */
     public int openEngineSessions() {
-        return rules.kieBase().getKieSessions().size();
+        return rules.kieBase().getKieSessions().size()
+                + rules.custom().map(c -> c.kieBase().getKieSessions().size()).orElse(0);
     }
 
     @Override
@@ -80,11 +78,12 @@ public final class DroolsValidator implements Validator {
 
     @Override
     public Explanation explain(ExchangeRecord record) {
-        Recorder recorder = new Recorder(rules.ruleNames());
+        Recorder recorder = new Recorder(rules.ruleNames(),
+                rules.custom().map(CustomRules::sources).orElse(Map.of()).keySet());
         ValidationReport report = run(record, recorder);
         Map<Violation, List<MatchedFact>> facts = new LinkedHashMap<>();
         for (Violation v : report.violations()) {
-            facts.put(v, recorder.facts.getOrDefault(v, List.of()));
+            facts.put(v, recorder.facts.getOrDefault(v.fromSource(Violation.BUILT_IN), List.of()));
         }
         return new Explanation(report, facts, recorder.firings);
     }
@@ -93,14 +92,15 @@ public final class DroolsValidator implements Validator {
         Objects.requireNonNull(record, "record");
         requireDeclaredCustomTerms(record.agreement());
         ValidationContext context = ValidationContext.of(record);
-        KieSession session = rules.kieBase().newKieSession();
+        SessionPair session = new SessionPair(rules);
         try {
             if (recorder != null) {
-                session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
-                session.addEventListener(recorder.inserts);
+                session.addEventListener(recorder.agenda, recorder.customAgenda, recorder.inserts);
             }
             FactLoader.record(session, record, context);
-            return readReport(session, context);
+            return readReport(session, context, limits);
+        } catch (ValidationLimitException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw RuleFailures.of(rules, record.agreement().id(), e);
         } finally {
@@ -109,21 +109,15 @@ public final class DroolsValidator implements Validator {
     }
 
     /** Fires the rules and reads every violation back. */
-    static ValidationReport readReport(KieSession session, ValidationContext context) {
-        session.fireAllRules();
-        QueryResults rows = session.getQueryResults(VIOLATIONS_QUERY);
-        List<Violation> violations = new ArrayList<>(rows.size());
-        for (QueryResultsRow row : rows) {
-            violations.add((Violation) row.get("$violation"));
-        }
-        return new ValidationReport(context.agreement(), context.asOf(), violations);
+    static ValidationReport readReport(SessionPair session, ValidationContext context, FiringLimits limits) {
+        return session.report(context, limits);
     }
 
     @Override
     public ValidationSession openSession(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         requireDeclaredCustomTerms(agreement);
-        return new DroolsValidationSession(rules, agreement);
+        return new DroolsValidationSession(rules, agreement, limits);
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {
@@ -158,8 +152,27 @@ public final class DroolsValidator implements Validator {
             }
         };
 
-        Recorder(List<String> ruleNames) {
+        /** Counts the firings of custom rules only: the classification rules fire in both sessions. */
+        final DefaultAgendaEventListener customAgenda = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                current = event.getMatch();
+                if (customRules.contains(event.getMatch().getRule().getName())) {
+                    firings.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+                }
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                current = null;
+            }
+        };
+
+        private final Set<String> customRules;
+
+        Recorder(List<String> ruleNames, Set<String> customRules) {
             ruleNames.forEach(name -> firings.put(name, 0L));
+            this.customRules = customRules;
         }
     }
 }

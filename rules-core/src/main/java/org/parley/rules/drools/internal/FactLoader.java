@@ -2,7 +2,6 @@ package org.parley.rules.drools.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.parley.rules.drools.facts.BatchTransfer;
 import org.parley.rules.drools.facts.ValidationContext;
@@ -24,7 +23,7 @@ final class FactLoader {
     }
 
     /** Inserts the context, the agreement, its parties and terms; returns the context's handle. */
-    static FactHandle agreement(KieSession session, Agreement agreement, ValidationContext context) {
+    static FactHandle agreement(SessionPair session, Agreement agreement, ValidationContext context) {
         FactHandle handle = session.insert(context);
         session.insert(agreement);
         agreement.parties().forEach(session::insert);
@@ -33,7 +32,7 @@ final class FactLoader {
     }
 
     /** Inserts a whole record under its own context. */
-    static void record(KieSession session, ExchangeRecord record, ValidationContext context) {
+    static void record(SessionPair session, ExchangeRecord record, ValidationContext context) {
         agreement(session, record.agreement(), context);
         record.detainees().forEach(d -> detainee(session, d));
         record.batches().forEach(b -> batch(session, b));
@@ -41,12 +40,12 @@ final class FactLoader {
         record.remains().forEach(r -> remains(session, r));
     }
 
-    static FactHandle detainee(KieSession session, Detainee detainee) {
+    static FactHandle detainee(SessionPair session, Detainee detainee) {
         return session.insert(detainee);
     }
 
     /** Inserts a batch and one {@link BatchTransfer} per transfer; returns every handle, the batch's first. */
-    static List<FactHandle> batch(KieSession session, Batch batch) {
+    static List<FactHandle> batch(SessionPair session, Batch batch) {
         List<FactHandle> handles = new ArrayList<>(batch.transfers().size() + 1);
         handles.add(session.insert(batch));
         for (int i = 0; i < batch.transfers().size(); i++) {
@@ -56,11 +55,11 @@ final class FactLoader {
     }
 
     /** Inserts a list as a fact of its own: inserting one instance twice would give one fact, and lists may repeat. */
-    static FactHandle list(KieSession session, DetaineeList list) {
+    static FactHandle list(SessionPair session, DetaineeList list) {
         return session.insert(new DetaineeList(list.requestedBy(), list.detainees()));
     }
 
-    static FactHandle remains(KieSession session, Remains remains) {
+    static FactHandle remains(SessionPair session, Remains remains) {
         return session.insert(remains);
     }
 }

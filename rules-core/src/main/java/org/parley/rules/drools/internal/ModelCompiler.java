@@ -47,7 +47,16 @@ final class ModelCompiler {
 
     /** Compiles the files, each written at a path of its package's folder. */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact) {
-        return compile(sources, packages, artifact, true);
+        return compile(sources, packages, artifact, true, classes -> { });
+    }
+
+    /**
+     * Compiles the files and hands the generated class files, by internal name, to
+     * {@code verify} before any of them is loaded; {@code verify} throws to refuse them.
+     */
+    static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact,
+                          java.util.function.Consumer<Map<String, byte[]>> verify) {
+        return compile(sources, packages, artifact, true, verify);
     }
 
     /**
@@ -55,6 +64,11 @@ final class ModelCompiler {
      * time, where classes of an earlier build on the class path could shadow the new ones).
      */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact, boolean load) {
+        return compile(sources, packages, artifact, load, classes -> { });
+    }
+
+    private static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact,
+                                  boolean load, java.util.function.Consumer<Map<String, byte[]>> verify) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, RuleSource> byPath = new HashMap<>();
@@ -84,6 +98,7 @@ final class ModelCompiler {
             if (!load) {
                 return new Result(List.of(), List.of(), module, byPath);
             }
+            verify.accept(ModelClassCheck.classesOf(module));
             ClassLoader loader = ks.newKieContainer(releaseId).getClassLoader();
             List<Model> models = new ArrayList<>();
             for (String name : modelClassNames(module, releaseId)) {

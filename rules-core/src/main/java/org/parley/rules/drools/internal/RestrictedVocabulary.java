@@ -56,7 +56,10 @@ final class RestrictedVocabulary {
             "Files", "Paths", "Path", "File", "FileInputStream", "FileOutputStream", "RandomAccessFile", "Socket",
             "ServerSocket", "URL", "URI", "HttpClient", "Executors", "ExecutorService", "CompletableFuture",
             "ForkJoinPool", "Method", "Field", "Constructor", "MethodHandles", "MethodHandle", "Unsafe", "Proxy",
-            "ObjectInputStream", "ObjectOutputStream", "ScriptEngineManager", "InitialContext");
+            "ObjectInputStream", "ObjectOutputStream", "ScriptEngineManager", "InitialContext",
+            // Allowed classes that reach forbidden things: until the compiled classes are verified
+            // on this build path (ModelClassCheck, with the executable model), the text refuses them.
+            "Formatter", "setDefault", "TimeZone", "parallelStream", "parallel", "class", "BigInteger", "MVEL");
     private static final Pattern QUALIFIED = Pattern.compile("\\b[a-z][\\w$]*(\\s*\\.\\s*[A-Za-z_$][\\w$]*)+");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
     private static final Pattern PACKAGE_LINE = Pattern.compile("^\\s*package\\s+[\\w.]+\\s*;?", Pattern.MULTILINE);
@@ -69,7 +72,25 @@ final class RestrictedVocabulary {
 
     /** The forbidden uses in one parsed file, in the order they appear. */
     static List<RuleProblem> check(RuleSource source, PackageDescr pkg) {
-        String code = blankCommentsAndStrings(source.text());
+        List<RuleProblem> refused = new ArrayList<>();
+        RuleFileLimits.tooManyRules(source, pkg).ifPresent(refused::add);
+        refused.addAll(RestrictedDrl.check(source, pkg));
+        refused.addAll(vocabulary(source));
+        refused.sort(java.util.Comparator.comparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
+        return refused;
+    }
+
+    private static List<RuleProblem> vocabulary(RuleSource source) {
+        // As javac reads it: a unicode escape can end a comment or a string.
+        JavaText.Decoded decoded = JavaText.decode(source.text());
+        if (!decoded.text().equals(source.text())) {
+            List<RuleProblem> problems = new ArrayList<>();
+            for (RuleProblem p : vocabulary(new RuleSource(source.name(), decoded.text()))) {
+                problems.add(p);
+            }
+            return problems;
+        }
+        String code = JavaText.blankCommentsAndStrings(source.text());
         code = blank(code, PACKAGE_LINE);
         List<RuleProblem> problems = new ArrayList<>();
         boolean[] reported = new boolean[code.length() + 1];

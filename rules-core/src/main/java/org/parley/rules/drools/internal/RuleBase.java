@@ -18,6 +18,11 @@ import org.parley.rules.ValidationException;
  */
 public final class RuleBase {
 
+    /** The folder of the classification rules and the query, which custom rules run with too. */
+    public static final String COMMON = "org/parley/rules/common/";
+    /** The package of the common rules (classification and queries). */
+    static final String COMMON_PACKAGE = "org.parley.rules.common";
+
     /** The built-in rule files, as classpath resource paths; each folder equals its package. */
     public static final List<String> BUILT_IN = List.of(
             "org/parley/rules/common/classification.drl",

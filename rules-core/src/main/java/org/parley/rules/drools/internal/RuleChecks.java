@@ -31,6 +31,13 @@ record RuleChecks(List<RuleSource> sources, List<PackageDescr> packages, List<Ru
         List<PackageDescr> packages = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleSource source : sources) {
+            Optional<RuleProblem> tooLarge = restricted ? RuleFileLimits.tooLarge(source) : Optional.empty();
+            if (tooLarge.isPresent()) {
+                // Refused before parsing: the parser's time and memory grow with the file.
+                problems.add(tooLarge.get());
+                packages.add(null);
+                continue;
+            }
             Optional<PackageDescr> parsed = checker.check(source.name(), source.text());
             packages.add(parsed.orElse(null));
             if (parsed.isPresent()) {

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.model.Model;
@@ -33,6 +35,12 @@ import org.parley.rules.spi.ValidatorConfiguration;
  * and the KieBase is built from the built-in models and theirs together: the built-in rule
  * files are never compiled again. Every problem is reported in the author's file, at its
  * line and column ({@link GeneratedErrors}).
+ *
+ * <p>In restricted mode the classes the executable model generated from the files are
+ * verified ({@link ModelClassCheck}) before any of them is loaded. Files added beside the
+ * built-in rules get a KieBase of their own ({@link CustomRules}: the built-in common
+ * models and theirs), so that no custom rule can change the built-in verdict; their codes and
+ * terms may not be built-in ones ({@link OwnCodes}).
  */
 final class RuleCompiler {
 
@@ -57,32 +65,104 @@ final class RuleCompiler {
                 ? TermDeclarations.read(sources.stream().map(RuleSource::name).toList(),
                         sources.stream().map(RuleSource::text).toList(), checks.packages())
                 : null;
-        if (!checks.problems().isEmpty() || !declarations.problems().isEmpty()) {
+        List<RuleProblem> own = new ArrayList<>();
+        if (builtIn != null) {
+            Set<String> taken = builtInMetadata(builtIn.kieBase());
+            for (int i = 0; i < sources.size(); i++) {
+                if (checks.packages().get(i) != null) {
+                    own.addAll(OwnCodes.check(sources.get(i), checks.packages().get(i), taken));
+                }
+            }
+        }
+        if (!checks.problems().isEmpty() || !own.isEmpty() || !declarations.problems().isEmpty()) {
             List<RuleProblem> problems = new ArrayList<>(checks.problems());
+            problems.addAll(own);
             if (declarations != null) {
                 problems.addAll(declarations.problems());
             }
             throw new RuleCompilationException(problems);
         }
-        ModelCompiler.Result result = ModelCompiler.compile(sources, checks.packages(), ModelCompiler.uniqueArtifact());
+        ModelCompiler.Result result = ModelCompiler.compile(sources, checks.packages(), ModelCompiler.uniqueArtifact(),
+                configuration.restricted() ? classes -> verified(classes, sources, checks) : classes -> { });
         if (!result.errors().isEmpty()) {
             throw new RuleCompilationException(GeneratedErrors.locateAll(result.errors(), result.sources(), checks));
         }
-        List<Model> models = new ArrayList<>();
         Map<String, String> positions = new HashMap<>();
-        if (builtIn != null) {
-            models.addAll(builtIn.models());
-            positions.putAll(builtIn.positions());
-        }
-        models.addAll(result.models());
+        Map<String, String> ruleSources = new HashMap<>();
+        Map<String, Set<String>> codes = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             PackageDescr pkg = checks.packages().get(i);
+            String file = sources.get(i).name();
             for (RuleDescr rule : pkg.getRules()) {
-                positions.put(pkg.getName() + "." + rule.getName(), sources.get(i).name() + ":"
+                positions.put(pkg.getName() + "." + rule.getName(), file + ":"
                         + Math.max(1, rule.getLine()) + ":" + Math.max(1, rule.getColumn() + 1));
+                if (builtIn == null && RuleBase.BUILT_IN.contains(file)) {
+                    // A built-in file loaded on its own (without the built-in rules, such as
+                    // with a deliberate slip in a test): its violations stay built-in.
+                    continue;
+                }
+                ruleSources.put(rule.getName(), file);
+                AnnotationDescr code = rule.getAnnotation("code");
+                if (code != null && code.getSingleValueStripped() != null) {
+                    codes.computeIfAbsent(file, f -> new HashSet<>()).add(code.getSingleValueStripped().toString().strip());
+                }
             }
         }
-        return assemble(models, positions, declarations.declarations());
+        if (builtIn == null) {
+            CompiledRules alone = assemble(result.models(), positions, declarations.declarations());
+            return alone.with(alone.termTypes(), alone.ruleNames(), alone.positions(), alone.termDeclarations(),
+                    Optional.empty(), ruleSources);
+        }
+        // Custom files beside the built-in rules: a KieBase of their own, with the built-in
+        // classification rules they may match and the query that reads violations back.
+        List<Model> customModels = new ArrayList<>();
+        for (Model model : builtIn.models()) {
+            if (isCommon(model)) {
+                customModels.add(model);
+            }
+        }
+        customModels.addAll(result.models());
+        Map<String, String> customPositions = new HashMap<>(builtIn.positions());
+        customPositions.putAll(positions);
+        CompiledRules custom = assemble(customModels, customPositions, declarations.declarations());
+        Set<String> types = new TreeSet<>(builtIn.termTypes());
+        types.addAll(custom.termTypes());
+        Set<String> names = new TreeSet<>(builtIn.ruleNames());
+        names.addAll(custom.ruleNames());
+        Map<String, TermDeclaration> allDeclarations = new HashMap<>(custom.termDeclarations());
+        builtIn.termDeclarations().forEach(allDeclarations::putIfAbsent);
+        return builtIn.with(types, List.copyOf(names), customPositions, allDeclarations,
+                Optional.of(new CustomRules(custom.kieBase(), ruleSources, codes)), Map.of());
+    }
+
+    /** The problems of the generated classes, thrown before any of them is loaded. */
+    private static void verified(Map<String, byte[]> classes, List<RuleSource> sources, RuleChecks checks) {
+        List<RuleProblem> problems = ModelClassCheck.problems(classes, sources, checks.packages());
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+    }
+
+    /** Whether a built-in model is of the common package (classification rules and queries). */
+    private static boolean isCommon(Model model) {
+        return model.getRules().stream().anyMatch(r -> RuleBase.COMMON_PACKAGE.equals(r.getPackage()))
+                || model.getQueries().stream().anyMatch(q -> RuleBase.COMMON_PACKAGE.equals(q.getPackage()));
+    }
+
+    /** The codes ({@code @code}) and term types ({@code @term}) of the built-in rules. */
+    private static Set<String> builtInMetadata(KieBase kieBase) {
+        Set<String> taken = new HashSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                for (String key : List.of("code", "term")) {
+                    Object value = rule.getMetaData().get(key);
+                    if (value != null) {
+                        taken.add(key + ":" + unquote(value.toString()));
+                    }
+                }
+            }
+        }
+        return taken;
     }
 
     /** The KieBase of a set of models whose custom terms declare no parameters. */

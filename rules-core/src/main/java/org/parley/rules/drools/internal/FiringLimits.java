@@ -1,0 +1,122 @@
+package org.parley.rules.drools.internal;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.parley.rules.ValidationLimitException;
+import org.parley.rules.ValidationLimitException.Limit;
+import org.parley.rules.spi.ValidatorConfiguration;
+
+/**
+ * Fires a session's rules within a firing limit and a time limit, and turns a stack
+ * overflow in rule code into a limit as well. The limits are checked before each firing,
+ * on the firing thread: no watchdog thread, so nothing is left running when a validation
+ * stops. Code that runs long within one firing is not interrupted; in restricted mode the
+ * verifier refuses loops in rule code ({@link BytecodeVerifier}), so that every firing is
+ * short. Immutable; each {@link #fire} call counts on its own.
+ *
+ * @param maxFirings the most firings of one call
+ * @param timeout    the longest one call may take
+ */
+record FiringLimits(long maxFirings, Duration timeout) {
+
+    /** The default limits. */
+    static final FiringLimits DEFAULT = new FiringLimits(ValidatorConfiguration.DEFAULT_MAX_FIRINGS,
+            ValidatorConfiguration.DEFAULT_TIMEOUT);
+
+    /** The limits of a configuration. */
+    static FiringLimits of(ValidatorConfiguration configuration) {
+        return new FiringLimits(configuration.maxFirings(), configuration.timeout());
+    }
+
+    /**
+     * Fires every rule the session has ready, within the limits.
+     *
+     * @return how many rules fired
+     * @throws ValidationLimitException if a limit was reached; the session is halted
+     */
+    long fire(KieSession session) {
+        Counter counter = new Counter(System.nanoTime() + timeout.toNanos());
+        try {
+            session.fireAllRules(counter);
+        } catch (StackOverflowError e) {
+            throw counter.stopped(Limit.STACK_DEPTH);
+        } catch (RuntimeException e) {
+            if (causedByStackOverflow(e)) {
+                throw counter.stopped(Limit.STACK_DEPTH);
+            }
+            throw e;
+        }
+        if (counter.reached != null) {
+            throw counter.stopped(counter.reached);
+        }
+        return counter.total;
+    }
+
+    private static boolean causedByStackOverflow(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StackOverflowError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final class Counter implements AgendaFilter {
+        private final long deadline;
+        private final Map<String, long[]> byRule = new HashMap<>();
+        private long total;
+        private Limit reached;
+        private String last = "";
+
+        Counter(long deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public boolean accept(org.kie.api.runtime.rule.Match match) {
+            if (reached != null) {
+                return false;
+            }
+            if (total >= maxFirings) {
+                reached = Limit.FIRINGS;
+            } else if (System.nanoTime() - deadline > 0) {
+                reached = Limit.TIME;
+            }
+            if (reached != null) {
+                return false;
+            }
+            total++;
+            last = match.getRule().getName();
+            byRule.computeIfAbsent(last, name -> new long[1])[0]++;
+            return true;
+        }
+
+        ValidationLimitException stopped(Limit limit) {
+            if (limit == Limit.STACK_DEPTH) {
+                return new ValidationLimitException(limit, last, total, "validation stopped: rule code recursed "
+                        + "deeper than the thread's stack, in rule \"" + last + "\"");
+            }
+            Map.Entry<String, long[]> most = null;
+            for (Map.Entry<String, long[]> entry : byRule.entrySet()) {
+                if (most == null || entry.getValue()[0] > most.getValue()[0]
+                        || (entry.getValue()[0] == most.getValue()[0] && entry.getKey().compareTo(most.getKey()) < 0)) {
+                    most = entry;
+                }
+            }
+            String rule = most == null ? "" : most.getKey();
+            String culprit = most == null ? "no rule had fired"
+                    : "the rule that fired most: \"" + rule + "\" (" + most.getValue()[0] + " of " + total + " firings)";
+            String what = switch (limit) {
+                case FIRINGS -> "validation stopped after " + total + " rule firings, the limit (maxFirings, "
+                        + "--max-firings)";
+                case TIME -> "validation stopped after " + timeout.toMillis() + " ms, the time limit (timeout, "
+                        + "--timeout)";
+                case STACK_DEPTH -> throw new IllegalStateException("named above");
+            };
+            return new ValidationLimitException(limit, rule, total, what + "; " + culprit);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.parley.rules.drools.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.QueryResultsRow;
+import org.parley.rules.ValidationReport;
+import org.parley.rules.Violation;
+import org.parley.rules.drools.facts.ValidationContext;
+
+/**
+ * The session of the built-in rules and, when custom rule files were added, the session of
+ * theirs ({@link CustomRules}), fed the same facts. Each fact gets one handle for both.
+ */
+final class SessionPair {
+
+    /** The name of the query that reads the violations back, declared in queries.drl. */
+    static final String VIOLATIONS_QUERY = "parley violations";
+
+    private final KieSession main;
+    private final Optional<KieSession> custom;
+    private final Optional<CustomRules> customRules;
+    private final CompiledRules rules;
+
+    SessionPair(CompiledRules rules) {
+        this.rules = rules;
+        this.main = rules.kieBase().newKieSession();
+        this.customRules = rules.custom();
+        this.custom = customRules.map(c -> c.kieBase().newKieSession());
+    }
+
+    FactHandle insert(Object fact) {
+        FactHandle handle = main.insert(fact);
+        return custom.<FactHandle>map(s -> new Paired(handle, s.insert(fact))).orElse(handle);
+    }
+
+    void update(FactHandle handle, Object fact) {
+        if (handle instanceof Paired paired) {
+            main.update(paired.main, fact);
+            custom.orElseThrow().update(paired.custom, fact);
+        } else {
+            main.update(handle, fact);
+        }
+    }
+
+    void delete(FactHandle handle) {
+        if (handle instanceof Paired paired) {
+            main.delete(paired.main);
+            custom.orElseThrow().delete(paired.custom);
+        } else {
+            main.delete(handle);
+        }
+    }
+
+    void addEventListener(AgendaEventListener agenda, AgendaEventListener customAgenda,
+                          RuleRuntimeEventListener runtime) {
+        main.addEventListener(agenda);
+        main.addEventListener(runtime);
+        custom.ifPresent(s -> {
+            s.addEventListener(customAgenda);
+            s.addEventListener(runtime);
+        });
+    }
+
+    /** Fires both sessions within the limits and reads their violations back. */
+    ValidationReport report(ValidationContext context, FiringLimits limits) {
+        List<Violation> violations = new ArrayList<>(rules.withSources(fireAndRead(main, limits)));
+        custom.ifPresent(s -> violations.addAll(customRules.orElseThrow().own(fireAndRead(s, limits))));
+        return new ValidationReport(context.agreement(), context.asOf(), violations);
+    }
+
+    private static List<Violation> fireAndRead(KieSession session, FiringLimits limits) {
+        limits.fire(session);
+        List<Violation> violations = new ArrayList<>();
+        for (QueryResultsRow row : session.getQueryResults(VIOLATIONS_QUERY)) {
+            violations.add((Violation) row.get("$violation"));
+        }
+        return violations;
+    }
+
+    void dispose() {
+        main.dispose();
+        custom.ifPresent(KieSession::dispose);
+    }
+
+    /** One fact's handles in both sessions; the engine sees only the inner ones. */
+    private record Paired(FactHandle main, FactHandle custom) implements FactHandle {
+        @Override
+        public Object getObject() {
+            return main.getObject();
+        }
+
+        @Override
+        public boolean isNegated() {
+            return main.isNegated();
+        }
+
+        @Override
+        public boolean isEvent() {
+            return main.isEvent();
+        }
+
+        @Override
+        public long getId() {
+            return main.getId();
+        }
+
+        @Override
+        public long getRecency() {
+            return main.getRecency();
+        }
+
+        @Override
+        public <K> K as(Class<K> type) {
+            return main.as(type);
+        }
+
+        @Override
+        public boolean isValid() {
+            return main.isValid();
+        }
+
+        @Override
+        public String toExternalForm() {
+            return main.toExternalForm();
+        }
+    }
+}

@@ -22,7 +22,8 @@ import java.util.Objects;
 public record Violation(String code, Severity severity, List<String> subjects, String term,
                         String rule, String message) implements Comparable<Violation> {
 
-    private static final Comparator<List<String>> SUBJECTS_ORDER = (a, b) -> {
+    /** Subjects compared element by element as strings, a prefix first. */
+    static final Comparator<List<String>> SUBJECTS_ORDER = (a, b) -> {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             int c = a.get(i).compareTo(b.get(i));

@@ -17,6 +17,7 @@ import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.parley.rules.Explanation;
+import org.parley.rules.Obligation;
 import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
@@ -38,6 +39,8 @@ public final class DroolsValidator implements Validator {
 
     /** The name of the query that reads the violations back, declared in queries.drl. */
     static final String VIOLATIONS_QUERY = "parley violations";
+    /** The name of the query that reads the obligations back, declared in queries.drl. */
+    static final String OBLIGATIONS_QUERY = "parley obligations";
 
     private final CompiledRules rules;
 
@@ -95,7 +98,7 @@ public final class DroolsValidator implements Validator {
         }
     }
 
-    /** Fires the rules and reads every violation back. */
+    /** Fires the rules and reads every violation and every obligation back. */
     static ValidationReport readReport(KieSession session, ValidationContext context) {
         session.fireAllRules();
         QueryResults rows = session.getQueryResults(VIOLATIONS_QUERY);
@@ -103,7 +106,12 @@ public final class DroolsValidator implements Validator {
         for (QueryResultsRow row : rows) {
             violations.add((Violation) row.get("$violation"));
         }
-        return new ValidationReport(context.agreement(), context.asOf(), violations);
+        QueryResults owed = session.getQueryResults(OBLIGATIONS_QUERY);
+        List<Obligation> obligations = new ArrayList<>(owed.size());
+        for (QueryResultsRow row : owed) {
+            obligations.add((Obligation) row.get("$obligation"));
+        }
+        return new ValidationReport(context.agreement(), context.asOf(), violations, obligations);
     }
 
     @Override

@@ -19,7 +19,9 @@ import org.parley.rules.RuleProblem;
 /**
  * Parses rule files and checks what the compiler does not: every rule either reports
  * violations and carries {@code @term}, {@code @code} (UPPER_SNAKE_CASE) and
- * {@code @severity} (ERROR, WARNING or INFO), or derives facts and carries {@code @derives};
+ * {@code @severity} (ERROR, WARNING or INFO), or reports obligations and carries
+ * {@code @term} and {@code @obligation} (the kind, UPPER_SNAKE_CASE), or derives facts and
+ * carries {@code @derives};
  * rule names are unique within a package across all files. Problems come as
  * {@code FILE:LINE:COLUMN: message}, with the position the parser gives.
  *
@@ -81,6 +83,10 @@ public final class RuleFileChecker {
         if (rule.getAnnotation("derives") != null) {
             return;
         }
+        if (rule.getAnnotation("obligation") != null) {
+            checkObligationRule(file, line, column, name, rule);
+            return;
+        }
         String term = value(rule, "term");
         String code = value(rule, "code");
         String severity = value(rule, "severity");
@@ -99,6 +105,18 @@ public final class RuleFileChecker {
         } else if (!SEVERITIES.contains(severity)) {
             problems.add(new RuleProblem(file, line, column, name + "@severity(\"" + severity
                     + "\") is not a severity; expected ERROR, WARNING or INFO"));
+        }
+    }
+
+    private void checkObligationRule(String file, int line, int column, String name, RuleDescr rule) {
+        String kind = value(rule, "obligation");
+        if (value(rule, "term") == null) {
+            problems.add(new RuleProblem(file, line, column, name + "has no @term metadata; a rule that reports an "
+                    + "obligation names its term, e.g. @term(\"ALL_FOR_ALL\") @obligation(\"RELEASE\")"));
+        }
+        if (kind == null || !UPPER_SNAKE.matcher(kind).matches()) {
+            problems.add(new RuleProblem(file, line, column, name + "@obligation(\"" + (kind == null ? "" : kind)
+                    + "\") is not UPPER_SNAKE_CASE"));
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parley.rules.Explanation;
+import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 
@@ -18,10 +19,14 @@ import org.parley.rules.Violation;
  * <pre>{@code
  * {"file":"a.json","agreement":"istanbul-2025-06-02","asOf":"2025-06-20","compliant":false,
  *  "violations":[{"code":"AGE_LIMIT","severity":"ERROR","subjects":["RU-0001"],"term":"AGE_LIMIT",
- *  "rule":"...","message":"..."}]}
+ *  "rule":"...","message":"..."}],
+ *  "obligations":[{"kind":"RELEASE","term":"ALL_FOR_ALL","party":"RU","subjects":["UA-0001"],
+ *  "due":"2025-06-20","count":null,"rule":"...","message":"RU must release UA-0001 (SERIOUSLY_WOUNDED) by 2025-06-20"}]}
  * }</pre>
- * (shown here on several lines). The fields come in exactly this order and the violations
- * in the report's order, so that the output of the same input is the same text.
+ * (shown here on several lines). The fields come in exactly this order, the violations and
+ * the obligations in the report's order, so that the output of the same input is the same
+ * text. An obligation has every field; {@code party} (both parties owe it), {@code due} (no
+ * date: as soon as possible) and {@code count} (not a number) are {@code null} when absent.
  */
 final class JsonReport {
 
@@ -63,6 +68,11 @@ final class JsonReport {
             violation(json, v, explanation);
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("obligations");
+        for (Obligation o : report.obligations()) {
+            obligation(json, o);
+        }
+        json.writeEndArray();
         if (explanation != null) {
             json.writeObjectFieldStart("coverage");
             for (Map.Entry<String, Long> rule : new TreeMap<>(explanation.firings()).entrySet()) {
@@ -93,6 +103,28 @@ final class JsonReport {
             }
             json.writeEndArray();
         }
+        json.writeEndObject();
+    }
+
+    /** Writes one obligation, every field present, {@code null} for what is absent. */
+    static void obligation(JsonGenerator json, Obligation o) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("kind", o.kind());
+        json.writeStringField("term", o.term());
+        json.writeStringField("party", o.party().orElse(null));
+        json.writeArrayFieldStart("subjects");
+        for (String subject : o.subjects()) {
+            json.writeString(subject);
+        }
+        json.writeEndArray();
+        json.writeStringField("due", o.due().map(Object::toString).orElse(null));
+        if (o.count().isPresent()) {
+            json.writeNumberField("count", o.count().getAsLong());
+        } else {
+            json.writeNullField("count");
+        }
+        json.writeStringField("rule", o.rule());
+        json.writeStringField("message", o.message());
         json.writeEndObject();
     }
 

@@ -329,7 +329,8 @@ class ParleyCommandTests {
         assertThat(run.status).isEqualTo(1);
         assertThat(run.outLines()).hasSize(1);
         JsonNode report = MAPPER.readTree(run.outLines().get(0));
-        assertThat(fieldNames(report)).containsExactly("file", "agreement", "asOf", "compliant", "violations");
+        assertThat(fieldNames(report)).containsExactly("file", "agreement", "asOf", "compliant", "violations",
+                "obligations");
         assertThat(report.get("file").textValue()).isEqualTo(file);
         assertThat(report.get("agreement").textValue()).isEqualTo("declined");
         assertThat(report.get("asOf").textValue()).isEqualTo("2025-06-09");

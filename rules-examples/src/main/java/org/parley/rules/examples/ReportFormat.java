@@ -27,4 +27,16 @@ enum ReportFormat {
             };
         }
     }
+
+    /** Reads {@code --format} of a command that prints text or JSON only ({@code replay}). */
+    static final class TextOrJsonConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return switch (value) {
+                case "text" -> TEXT;
+                case "json" -> JSON;
+                default -> throw new TypeConversionException("expected text or json, got '" + value + "'");
+            };
+        }
+    }
 }

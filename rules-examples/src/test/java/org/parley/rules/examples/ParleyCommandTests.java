@@ -65,7 +65,8 @@ class ParleyCommandTests {
         CommandRun run = CommandRun.of("validate", "--help");
 
         assertThat(run.status).isZero();
-        assertThat(run.out).startsWith("Usage: parley validate [-hV] [--explain] [--format=FORMAT] [--rules=DIR]...");
+        assertThat(run.out).startsWith("Usage: parley validate [-hV] [--explain] [--format=FORMAT] [--output=OUT]\n"
+                + "                       [--rules=DIR]... FILE...");
         assertThat(run.err).isEmpty();
     }
 
@@ -125,7 +126,7 @@ class ParleyCommandTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).containsExactly(
-                "parley: Invalid value for option '--format': expected text or json, got 'xml'",
+                "parley: Invalid value for option '--format': expected text, json or html, got 'xml'",
                 "Try 'parley validate --help' for usage.");
     }
 

@@ -89,6 +89,7 @@ public final class HtmlReport {
     private String write() {
         Agreement a = record.agreement();
         String name = a.title().isBlank() ? a.id() : a.title();
+        // the page's heading and title: the agreement's title, else its id
         chooseAnchors();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
@@ -163,7 +164,7 @@ public final class HtmlReport {
         Agreement a = record.agreement();
         out.append("<section id=\"agreement\">\n<h2>The agreement</h2>\n<dl class=\"facts\">\n");
         definition("Id", e(a.id()));
-        if (!a.title().isBlank()) {
+        if (!a.title().isBlank() && !a.title().equals(a.id())) {
             definition("Title", e(a.title()));
         }
         List<String> parties = new ArrayList<>();

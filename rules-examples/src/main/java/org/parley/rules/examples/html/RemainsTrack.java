@@ -82,8 +82,7 @@ final class RemainsTrack {
             out.append("<g class=\"commitment-mark\"><title>").append(e(t.from() + " committed to " + t.commitment()
                             + " bodies by " + t.completeBy())).append("</title>")
                     .append(line(LEFT, y, WIDTH - RIGHT, y, "commitment"))
-                    .append(line(x, TOP, x, base, "deadline")).append("<text x=\"").append(fmt(x + 3))
-                    .append("\" y=\"").append(fmt(y - 4)).append("\">").append(e("commitment " + t.commitment()
+                    .append(line(x, TOP, x, base, "deadline")).append(Timeline.label(x, (int) Math.max(TOP + 10, y - 4))).append(e("commitment " + t.commitment()
                             + " by " + t.completeBy())).append("</text></g>\n");
         });
         for (String from : totals.keySet()) {

@@ -246,14 +246,20 @@ final class Timeline {
             double x = axis.x(d.getKey());
             out.append("<g class=\"deadline-mark\" data-date=\"").append(d.getKey()).append("\"><title>completeBy ")
                     .append(d.getKey()).append(" (").append(d.getValue()).append(")</title>")
-                    .append(line(x, top, x, bottom, "deadline")).append("<text x=\"").append(fmt(x + 3))
-                    .append("\" y=\"").append(top + 8).append("\">").append(d.getValue()).append(" by ")
+                    .append(line(x, top, x, bottom, "deadline")).append(label(x, top + 8)).append(d.getValue()).append(" by ")
                     .append(d.getKey()).append("</text></g>");
         }
         double x = axis.x(report.asOf());
         out.append("<g><title>judged as of ").append(report.asOf()).append("</title>")
-                .append(line(x, top - 14, x, bottom, "asof")).append("<text x=\"").append(fmt(x + 3)).append("\" y=\"")
-                .append(top - 8).append("\">as of ").append(report.asOf()).append("</text></g></g>\n");
+                .append(line(x, top - 14, x, bottom, "asof")).append(label(x, top - 8)).append("as of ")
+                .append(report.asOf()).append("</text></g></g>\n");
+    }
+
+    /** The start of a label beside a vertical line: to its right, or to its left near the right edge. */
+    static String label(double x, int y) {
+        boolean left = x > WIDTH - 170;
+        return "<text x=\"" + fmt(left ? x - 3 : x + 3) + "\" y=\"" + y + "\"" + (left ? " text-anchor=\"end\"" : "")
+                + ">";
     }
 
     private void stageTable(Map<String, String> batchAnchors) {

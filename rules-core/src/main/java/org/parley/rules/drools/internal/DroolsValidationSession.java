@@ -31,6 +31,7 @@ final class DroolsValidationSession implements ValidationSession {
 
     private final KieSession session;
     private final Agreement agreement;
+    private final boolean readsObligations;
     private final FactHandle contextHandle;
     private ValidationContext context;
     private final Map<String, FactHandle> detainees = new HashMap<>();
@@ -44,16 +45,17 @@ final class DroolsValidationSession implements ValidationSession {
     private ValidationReport baseline;
     private boolean closed;
 
-    DroolsValidationSession(KieSession session, Agreement agreement) {
+    DroolsValidationSession(KieSession session, Agreement agreement, boolean readsObligations) {
         this.session = session;
         this.agreement = agreement;
+        this.readsObligations = readsObligations;
         try {
             this.context = contextNow();
             this.contextHandle = session.insert(context);
             session.insert(agreement);
             agreement.parties().forEach(session::insert);
             agreement.terms().forEach(session::insert);
-            this.baseline = DroolsValidator.readReport(session, context);
+            this.baseline = DroolsValidator.readReport(session, context, readsObligations);
         } catch (RuntimeException e) {
             session.dispose();
             throw e;
@@ -233,7 +235,7 @@ final class DroolsValidationSession implements ValidationSession {
     @Override
     public ValidationReport report() {
         open();
-        baseline = DroolsValidator.readReport(session, context);
+        baseline = DroolsValidator.readReport(session, context, readsObligations);
         return baseline;
     }
 

@@ -43,10 +43,14 @@ public final class DroolsValidator implements Validator {
     static final String OBLIGATIONS_QUERY = "parley obligations";
 
     private final CompiledRules rules;
+    /** Whether the rules declare the obligations query: a rule set without the built-in files may not. */
+    private final boolean readsObligations;
 
     /** A validator over a compiled rule set. */
     public DroolsValidator(CompiledRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.readsObligations = rules.kieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getQueries().stream().anyMatch(q -> q.getName().equals(OBLIGATIONS_QUERY)));
     }
 
     /**
@@ -89,7 +93,7 @@ public final class DroolsValidator implements Validator {
                 session.addEventListener(recorder.inserts);
             }
             insertFacts(session, record, context);
-            return readReport(session, context);
+            return readReport(session, context, readsObligations);
         } catch (RuntimeException e) {
             throw new ValidationException("validation of agreement " + record.agreement().id() + " failed: "
                     + e.getMessage(), e);
@@ -98,18 +102,19 @@ public final class DroolsValidator implements Validator {
         }
     }
 
-    /** Fires the rules and reads every violation and every obligation back. */
-    static ValidationReport readReport(KieSession session, ValidationContext context) {
+    /** Fires the rules and reads every violation back, and every obligation when the rules declare their query. */
+    static ValidationReport readReport(KieSession session, ValidationContext context, boolean readObligations) {
         session.fireAllRules();
         QueryResults rows = session.getQueryResults(VIOLATIONS_QUERY);
         List<Violation> violations = new ArrayList<>(rows.size());
         for (QueryResultsRow row : rows) {
             violations.add((Violation) row.get("$violation"));
         }
-        QueryResults owed = session.getQueryResults(OBLIGATIONS_QUERY);
-        List<Obligation> obligations = new ArrayList<>(owed.size());
-        for (QueryResultsRow row : owed) {
-            obligations.add((Obligation) row.get("$obligation"));
+        List<Obligation> obligations = new ArrayList<>();
+        if (readObligations) {
+            for (QueryResultsRow row : session.getQueryResults(OBLIGATIONS_QUERY)) {
+                obligations.add((Obligation) row.get("$obligation"));
+            }
         }
         return new ValidationReport(context.agreement(), context.asOf(), violations, obligations);
     }
@@ -118,7 +123,7 @@ public final class DroolsValidator implements Validator {
     public ValidationSession openSession(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         requireDeclaredCustomTerms(agreement);
-        return new DroolsValidationSession(rules.kieBase().newKieSession(), agreement);
+        return new DroolsValidationSession(rules.kieBase().newKieSession(), agreement, readsObligations);
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {

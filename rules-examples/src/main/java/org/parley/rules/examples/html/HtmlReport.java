@@ -384,7 +384,7 @@ public final class HtmlReport {
         Map<String, Integer> byKind = new TreeMap<>();
         owed.forEach(o -> byKind.merge(o.kind() + " (" + o.term() + ")", 1, Integer::sum));
         List<String> kinds = new ArrayList<>();
-        byKind.forEach((k, n) -> kinds.add(n + " " + k));
+        byKind.forEach((k, n) -> kinds.add(String.format(Locale.ROOT, "%,d", n) + " " + k));
         out.append("<p>").append(e(count(owed.size(), "obligation") + ": " + String.join(", ", kinds) + "."))
                 .append("</p>\n<table class=\"obligations\">\n<caption>What each term still requires</caption>\n")
                 .append("<thead><tr><th scope=\"col\">Kind</th><th scope=\"col\">Term</th>")

@@ -11,10 +11,11 @@ import java.util.Objects;
  * never fires.
  *
  * @param report       the report
- * @param matchedFacts for each violation of the report, the facts the rule matched, as text
+ * @param matchedFacts for each violation of the report, the facts the rule matched, as data: the
+ *                     record's facts first, then derived facts, then what accumulates computed
  * @param firings      for every loaded rule, by name, how many times it fired (0 included)
  */
-public record Explanation(ValidationReport report, Map<Violation, List<String>> matchedFacts,
+public record Explanation(ValidationReport report, Map<Violation, List<MatchedFact>> matchedFacts,
                           Map<String, Long> firings) {
 
     /**
@@ -24,14 +25,14 @@ public record Explanation(ValidationReport report, Map<Violation, List<String>> 
      */
     public Explanation {
         Objects.requireNonNull(report, "report");
-        Map<Violation, List<String>> facts = new LinkedHashMap<>();
+        Map<Violation, List<MatchedFact>> facts = new LinkedHashMap<>();
         Objects.requireNonNull(matchedFacts, "matchedFacts").forEach((v, f) -> facts.put(v, List.copyOf(f)));
         matchedFacts = java.util.Collections.unmodifiableMap(facts);
         firings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(firings, "firings")));
     }
 
     /** The facts the rule of a violation matched; empty when unknown. */
-    public List<String> factsOf(Violation violation) {
+    public List<MatchedFact> factsOf(Violation violation) {
         return matchedFacts.getOrDefault(violation, List.of());
     }
 

@@ -23,6 +23,7 @@ import org.parley.rules.RuleCompilationException;
 import org.parley.rules.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
+import org.parley.rules.ValidationException;
 import org.parley.rules.Validators;
 import org.parley.rules.Violation;
 import org.parley.rules.model.Basis;
@@ -242,7 +243,8 @@ class CustomRulesTests {
                 + "when\n    Detainee( )\nthen\nend\n"))
                 .containsExactly(
                         "meta.drl:7:1: rule \"late-officer\": @code(\"late officer\") is not UPPER_SNAKE_CASE",
-                        "meta.drl:7:1: rule \"late-officer\": has no @severity metadata; expected ERROR, WARNING or INFO");
+                        "meta.drl:7:1: rule \"late-officer\": has no @severity metadata; "
+                                + "expected ERROR, WARNING, INFO or TERM");
     }
 
     @Test
@@ -256,7 +258,7 @@ class CustomRulesTests {
                         .build());
 
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
-                "a.drl:7:1: rule \"A-01 r\": has no @severity metadata; expected ERROR, WARNING or INFO",
+                "a.drl:7:1: rule \"A-01 r\": has no @severity metadata; expected ERROR, WARNING, INFO or TERM",
                 "b.drl:9:21: no viable alternative at input ')' in rule \"B-01 r\"",
                 "c.drl:7:1: rule \"A-01 r\": the name is already used in package org.example.rules (a.drl:7:1)");
         assertThat(e.getMessage()).startsWith("3 problems in rule files:\na.drl:7:1: ");
@@ -273,13 +275,46 @@ class CustomRulesTests {
 
         Violation violation = explanation.report().violations().get(0);
         assertThat(violation.code()).isEqualTo("WOUNDED_PRIORITY");
-        assertThat(explanation.factsOf(violation)).anySatisfy(f -> assertThat(f).startsWith("WoundedPriorityTerm["))
-                .anySatisfy(f -> assertThat(f).startsWith("Batch[id=B1"))
-                .contains("Party[code=RU, name=Russia]");
+        assertThat(explanation.factsOf(violation)).extracting(Object::toString).containsExactly(
+                "WoundedPriorityTerm[strict=false]",
+                "Batch[id=B1, date=2025-06-09, unilateral=false, transfers=[Transfer[detainee=UA-H, basis=OTHER, "
+                        + "at=absent]]]",
+                "Party[code=RU, name=Russia]",
+                "computed[$others=[UA-H], $releases=1]",
+                "computed[$pending=[UA-W], $stillHeld=1]");
         assertThat(explanation.firings()).containsEntry(
                 "WOUNDED_PRIORITY-01 non-priority release while priority detainees are held", 1L);
         assertThat(explanation.rulesNeverFired()).contains(BATCH_LIMIT_RULE, "PARITY-01 parties released different "
                 + "numbers in a batch").doesNotContain("CLASSIFY-01 release of a known detainee");
         assertThat(explanation.report()).isEqualTo(validator.validate(record));
+    }
+
+    @Test
+    void aFixedSeverity_cannotBeOverriddenByTheConsequence() {
+        Validator validator = Validators.builder().withoutBuiltInRules().addRules("fixed.drl", HEADER
+                + "import org.parley.rules.Severity\n\n"
+                + "rule \"LOUD-01 says warning, reports error\" @term(\"LOUD\") @code(\"LOUD\") @severity(\"WARNING\")\n"
+                + "when\n    Detainee( $id : id )\nthen\n"
+                + "    insertLogical(Report.violation(drools, Severity.ERROR, \"LOUD\", List.of($id), \"m\"));\nend\n")
+                .build();
+        ExchangeRecord record = record(agreement(), List.of(heldByRu("UA-1")));
+
+        assertThatThrownBy(() -> validator.validate(record)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("rule \"LOUD-01 says warning, reports error\" reports severity ERROR but "
+                        + "declares @severity(\"WARNING\"); a rule whose term chooses the severity declares "
+                        + "@severity(\"TERM\")");
+    }
+
+    @Test
+    void termSeverity_isTheOneTheConsequencePasses() {
+        Validator validator = Validators.builder().addRules("term.drl", HEADER
+                + "import org.parley.rules.Severity\n\n"
+                + "rule \"CHOSEN-01 the term decides\" @term(\"CHOSEN\") @code(\"CHOSEN\") @severity(\"TERM\")\n"
+                + "when\n    Detainee( $id : id )\nthen\n"
+                + "    insertLogical(Report.violation(drools, Severity.INFO, \"CHOSEN\", List.of($id), \"m\"));\nend\n")
+                .build();
+
+        assertThat(validator.validate(record(agreement(), List.of(heldByRu("UA-1")))).violations()).containsExactly(
+                new Violation("CHOSEN", Severity.INFO, List.of("UA-1"), "CHOSEN", "CHOSEN-01 the term decides", "m"));
     }
 }

@@ -171,4 +171,29 @@ class RemainsTests {
 
         assertThat(validate(record).violations()).isEmpty();
     }
+
+    @Test
+    void remains_sumsPastTheIntRange_withoutWrappingAround() {
+        ExchangeRecord record = remainsRecord(agreement(new RemainsTerm(RU, 2_000_000_000, date("2025-06-30")))
+                        .withAsOf(date("2025-06-30")),
+                remains("R1", "2025-06-10", RU, UA, 1_500_000_000), remains("R2", "2025-06-20", RU, UA, 1_500_000_000));
+
+        assertThat(validate(record).violations()).isEmpty();
+    }
+
+    @Test
+    void remains_largestCountsAndCommitment_areSummedExactly() {
+        int max = Integer.MAX_VALUE;
+        ExchangeRecord met = remainsRecord(agreement(new RemainsTerm(RU, max, date("2025-06-30")))
+                        .withAsOf(date("2025-06-30")),
+                remains("R1", "2025-06-10", RU, UA, max), remains("R2", "2025-06-11", RU, UA, max),
+                remains("R3", "2025-06-12", RU, UA, max));
+        ExchangeRecord oneShort = remainsRecord(agreement(new RemainsTerm(RU, max, date("2025-06-30")))
+                        .withAsOf(date("2025-06-30")),
+                remains("R1", "2025-06-10", RU, UA, max / 2), remains("R2", "2025-06-11", RU, UA, max / 2));
+
+        assertThat(validate(met).violations()).isEmpty();
+        assertThat(validate(oneShort).violations()).containsExactly(shortfall(
+                "RU handed over 2147483646 bodies on or before 2025-06-30, short of the 2147483647 committed"));
+    }
 }

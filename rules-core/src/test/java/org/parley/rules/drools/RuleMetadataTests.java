@@ -118,11 +118,12 @@ class RuleMetadataTests {
 
         assertThat(checker.problems()).extracting(Object::toString).containsExactly(
                 "meta.drl:3:1: rule \"y\": @code(\"bad-code\") is not UPPER_SNAKE_CASE",
-                "meta.drl:3:1: rule \"y\": has no @severity metadata; expected ERROR, WARNING or INFO",
+                "meta.drl:3:1: rule \"y\": has no @severity metadata; expected ERROR, WARNING, INFO or TERM",
                 "meta.drl:9:3: rule \"y\": the name is already used in package p (meta.drl:3:1)",
                 "meta.drl:10:1: rule \"z\": has no @term metadata; a rule that reports names its term, "
                         + "e.g. @term(\"AGE_LIMIT\") (a rule that only derives facts carries @derives instead)",
-                "meta.drl:10:1: rule \"z\": @severity(\"FATAL\") is not a severity; expected ERROR, WARNING or INFO");
+                "meta.drl:10:1: rule \"z\": @severity(\"FATAL\") is not a severity; "
+                        + "expected ERROR, WARNING, INFO or TERM");
     }
 
     @Test
@@ -131,5 +132,41 @@ class RuleMetadataTests {
             byte[] bytes = Files.readAllBytes(RESOURCES.resolve(path));
             assertThat(new String(bytes, StandardCharsets.UTF_8)).as(path).isEqualTo(RuleBase.readBuiltIn(path));
         }
+    }
+
+    @Test
+    void theRulesWhoseTermChoosesTheSeverity_declareTerm_andEveryOtherRuleAFixedSeverity() {
+        java.util.Map<String, String> severities = new java.util.TreeMap<>();
+        for (var pkg : RuleBase.buildBuiltIn().getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Object severity = rule.getMetaData().get("severity");
+                if (severity != null && !severity.toString().matches("ERROR|WARNING|INFO")) {
+                    severities.put(rule.getName(), severity.toString());
+                }
+            }
+        }
+
+        assertThat(severities).containsExactly(
+                java.util.Map.entry("CADENCE_MISSED-01 scheduled date with no batch", "TERM"),
+                java.util.Map.entry("CADENCE_UNSCHEDULED-01 batch on a date not scheduled", "TERM"),
+                java.util.Map.entry("WOUNDED_PRIORITY-01 non-priority release while priority detainees are held",
+                        "TERM"));
+    }
+
+    @Test
+    void checker_acceptsTermSeverity_onlyWithTheFormThatPassesTheSeverity() {
+        RuleFileChecker checker = new RuleFileChecker();
+        checker.check("term.drl", "package p\n\n"
+                + "rule \"A-01 passes it\" @term(\"A\") @code(\"A\") @severity(\"TERM\")\n"
+                + "when\n    $t : CadenceTerm( )\nthen\n"
+                + "    insertLogical(Report.violation(drools, $t.severity(), \"A\", List.of(), \"m\"));\nend\n"
+                + "rule \"B-01 forgets it\" @term(\"B\") @code(\"B\") @severity(\"TERM\")\n"
+                + "when\nthen\n"
+                + "    insertLogical(Report.violation( drools, \"B\", List.of(), \"m\"));\nend\n");
+
+        assertThat(checker.problems()).extracting(Object::toString).containsExactly(
+                "term.drl:9:1: rule \"B-01 forgets it\": declares @severity(\"TERM\") but reports with "
+                        + "Report.violation(drools, \"CODE\", ...), which takes the severity from @severity; pass "
+                        + "the term's: Report.violation(drools, $term.severity(), \"CODE\", ...)");
     }
 }

@@ -217,4 +217,22 @@ class SimultaneityTests {
 
         assertThat(validate(record).violations()).isEmpty();
     }
+
+    @Test
+    void simultaneity_largestWindow_andHandoversTenThousandYearsApart_doNotOverflow() {
+        SimultaneityTerm largest = new SimultaneityTerm(Integer.MAX_VALUE);
+        ExchangeRecord farApart = record(agreement(largest), PEOPLE,
+                batch("B1", "2025-06-09", release("UA-1", Basis.OTHER, "0000-01-01T00:00:00Z"),
+                        release("RU-1", Basis.OTHER, "9999-12-31T23:59:59Z")));
+        // 2^31 - 1 minutes are about 4,083 years.
+        ExchangeRecord within = record(agreement(largest), PEOPLE,
+                batch("B1", "2025-06-09", release("UA-1", Basis.OTHER, "0000-01-01T00:00:00Z"),
+                        release("RU-1", Basis.OTHER, "4000-01-01T00:00:00Z")));
+
+        assertThat(validate(farApart).violations()).containsExactly(tooFarApart("B1",
+                "in batch B1 (2025-06-09) the first handovers of UA (9999-12-31T23:59:59Z) "
+                        + "and RU (0000-01-01T00:00:00Z) are 5259491999 minutes 59 seconds apart, "
+                        + "more than the 2147483647 minutes allowed"));
+        assertThat(validate(within).violations()).isEmpty();
+    }
 }

@@ -45,7 +45,7 @@ final class CheckRulesCommand implements Callable<Integer> {
         }
         for (RuleFiles.RuleFile file : compiled.get().files().files()) {
             int count = RuleDeclarations.count(file.text());
-            out.println(file.path() + ": " + count + (count == 1 ? " rule" : " rules") + ", OK");
+            out.println(TerminalText.printable(file.path() + ": " + count + (count == 1 ? " rule" : " rules") + ", OK"));
         }
         return ScenarioValidation.COMPLIANT;
     }

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.parley.rules.Explanation;
+import org.parley.rules.MatchedFact;
 import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
@@ -47,7 +49,8 @@ final class JsonReport {
      * by name (sorted) with how often it fired.
      *
      * <pre>{@code
-     * {"file":"a.json",...,"violations":[{"code":...,"message":"...","matched":["Batch[id=B1, ...]",...]}],
+     * {"file":"a.json",...,"violations":[{"code":...,"message":"...",
+     *   "matched":[{"kind":"Batch","origin":"RECORD","fields":{"id":"B1",...}},...]}],
      *  "coverage":{"AGE_LIMIT-01 ...":0,"BATCH_LIMIT-01 ...":1,...}}
      * }</pre>
      */
@@ -98,8 +101,20 @@ final class JsonReport {
         json.writeStringField("message", v.message());
         if (explanation != null) {
             json.writeArrayFieldStart("matched");
-            for (String fact : explanation.factsOf(v)) {
-                json.writeString(fact);
+            for (MatchedFact fact : explanation.factsOf(v)) {
+                json.writeStartObject();
+                json.writeStringField("kind", fact.kind());
+                json.writeStringField("origin", fact.origin().name());
+                json.writeObjectFieldStart("fields");
+                for (Map.Entry<String, Optional<String>> field : fact.fields().entrySet()) {
+                    if (field.getValue().isPresent()) {
+                        json.writeStringField(field.getKey(), field.getValue().get());
+                    } else {
+                        json.writeNullField(field.getKey());
+                    }
+                }
+                json.writeEndObject();
+                json.writeEndObject();
             }
             json.writeEndArray();
         }

@@ -143,7 +143,7 @@ public final class ParleyCommand implements Callable<Integer> {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine failed = e.getCommandLine();
         PrintWriter err = failed.getErr();
-        err.println("parley: " + e.getMessage());
+        err.println("parley: " + TerminalText.printable(e.getMessage()));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
@@ -156,7 +156,7 @@ public final class ParleyCommand implements Callable<Integer> {
         String message = e instanceof ValidationException && e.getMessage() != null && !e.getMessage().isBlank()
                 ? e.getMessage()
                 : e.toString();
-        err.println("parley: internal error: " + message.strip().lines().findFirst().orElse(""));
+        err.println("parley: internal error: " + TerminalText.printable(message.strip().lines().findFirst().orElse("")));
         err.flush();
         return ScenarioValidation.BAD_INPUT;
     }

@@ -22,10 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
         description = {"Plays a scenario back date by date and prints what appeared and what was resolved.",
-                "The record is judged at each date of a batch or of remains (never later than its asOf), and "
-                        + "at its asOf date; each date prints the violations that appeared (+) and those "
-                        + "resolved (-), and the last line is the summary of the final report, the report of "
-                        + "validate."},
+                "The record is judged at each date of a batch or of remains, at each date on which something "
+                        + "becomes due (a completeBy, a scheduled date), never later than its asOf, and at its "
+                        + "asOf date. Each date on which something changed prints the violations that appeared (+) "
+                        + "and those resolved (-), on the date they arose; dates with no change are left out. The "
+                        + "last line is the summary of the final report, the report of validate."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  the final report is compliant (warnings are allowed)",
                 "  1  the final report has an ERROR violation",

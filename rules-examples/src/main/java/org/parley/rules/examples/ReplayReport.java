@@ -9,6 +9,8 @@ import org.parley.rules.Violation;
 /**
  * How {@code parley replay} prints its steps.
  *
+ * <p>Only steps in which something changed are printed (see {@link ScenarioReplay}).
+ *
  * <p>Text, for people: per step a line {@code DATE: +N -M} (N violations appeared, M were
  * resolved; {@code DATE (judged as of ASOF): ...} when the step is judged at an earlier
  * date), then the violations that appeared, {@code   + SEVERITY CODE [subjects]: message},

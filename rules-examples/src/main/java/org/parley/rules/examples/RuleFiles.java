@@ -151,10 +151,10 @@ record RuleFiles(List<RuleFile> files) {
             RuleFiles files = find(paths);
             return Optional.of(new Compiled(files, files.build()));
         } catch (Unreadable e) {
-            err.println("parley: " + e.getMessage());
+            err.println("parley: " + TerminalText.printable(e.getMessage()));
         } catch (RuleCompilationException e) {
             for (RuleProblem problem : e.problems()) {
-                err.println(problem);
+                err.println(TerminalText.printable(problem.toString()));
             }
         }
         err.flush();

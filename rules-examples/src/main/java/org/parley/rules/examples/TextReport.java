@@ -21,8 +21,10 @@ import org.parley.rules.Violation;
  * </pre>
  *
  * <p>Each line starts with the severity, so that lines can be picked out with grep; within
- * a severity the violations keep the report's order (by code, then subjects). After the
- * violations come, briefly, the obligations still owed as of {@code asOf}: a line
+ * a severity the violations keep the report's order (by code, then subjects). Every value
+ * from the record or a rule file is shown {@linkplain TerminalText#printable printable}, so
+ * that no value can break a line or draw one of its own. After the violations come,
+ * briefly, the obligations still owed as of {@code asOf}: a line
  * {@code OWED KIND [subjects] (due DATE): message} for each of the first
  * {@value #MAX_OBLIGATIONS} in the report's order, then how many more there are.
  * <pre>
@@ -51,7 +53,8 @@ final class TextReport {
 
     /**
      * The lines of the report of one file with its explanation: under each violation, a line
-     * {@code matched: FACT} for each fact its rule matched, indented to the code; after the
+     * {@code matched: FACT} for each fact its rule matched ({@link org.parley.rules.MatchedFact#toString()},
+     * record facts first, then derived facts, then accumulated values), indented to the code; after the
      * report, a blank line and the rule coverage, every loaded rule by name with how often it
      * fired, those that never fired marked {@code (never fired)}.
      *
@@ -59,7 +62,8 @@ final class TextReport {
      * a.json: agreement tutorial as of 2025-06-09: NOT COMPLIANT (1 error, 0 warnings, 0 info)
      *   ERROR   BATCH_LIMIT [B1, RU]: in batch B1 (2025-06-09) RU released 3 detainees, ...
      *           matched: CustomTerm[type=BATCH_LIMIT, parameters={max=2}]
-     *           matched: ...
+     *           matched: Batch[id=B1, date=2025-06-09, unilateral=false, transfers=[...]]
+     *           matched: computed[$released=[UA-0001, UA-0002, UA-0003]]
      *
      * Rule coverage: 2 of 45 rules fired, 43 never fired
      *    1  BATCH_LIMIT-01 a party released more than the limit in one batch
@@ -83,37 +87,38 @@ final class TextReport {
             for (Violation v : report.withSeverity(severity)) {
                 lines.add("  " + violation(v));
                 if (explanation != null) {
-                    explanation.factsOf(v).forEach(fact -> lines.add(indent + "matched: " + shorten(fact)));
+                    explanation.factsOf(v).forEach(fact -> lines.add(indent + "matched: " + shorten(fact.toString())));
                 }
             }
         }
         List<Obligation> owed = report.obligations();
         owed.stream().limit(MAX_OBLIGATIONS).forEach(o -> lines.add("  " + obligation(o)));
         if (owed.size() > MAX_OBLIGATIONS) {
-            lines.add("  " + pad("OWED") + " ... and " + (owed.size() - MAX_OBLIGATIONS)
-                    + " more obligation" + (owed.size() - MAX_OBLIGATIONS == 1 ? "" : "s") + " (--format json or html lists them all)");
+            int more = owed.size() - MAX_OBLIGATIONS;
+            lines.add("  " + pad("OWED") + " ... and " + more + " more obligation" + (more == 1 ? "" : "s")
+                    + " (--format json or html lists them all)");
         }
     }
 
     /** An obligation on one line: {@code OWED KIND [subjects] (due DATE): message}. */
     static String obligation(Obligation o) {
-        return pad("OWED") + " " + o.kind() + " [" + String.join(", ", o.subjects()) + "]"
-                + o.due().map(d -> " (due " + d + ")").orElse("") + ": " + o.message();
+        return TerminalText.printable(pad("OWED") + " " + o.kind() + " [" + String.join(", ", o.subjects()) + "]"
+                + o.due().map(d -> " (due " + d + ")").orElse("") + ": " + o.message());
     }
 
     /** The summary line of a report: {@code FILE: agreement ID as of DATE: COMPLIANT (counts)}. */
     static String summary(String file, ValidationReport report) {
-        return file + ": agreement " + report.agreement() + " as of " + report.asOf() + ": "
+        return TerminalText.printable(file + ": agreement " + report.agreement() + " as of " + report.asOf() + ": "
                 + (report.isCompliant() ? "COMPLIANT" : "NOT COMPLIANT") + " ("
                 + count(report.errors().size(), "error") + ", "
                 + count(report.warnings().size(), "warning") + ", "
-                + report.withSeverity(Severity.INFO).size() + " info)";
+                + report.withSeverity(Severity.INFO).size() + " info)");
     }
 
     /** A violation on one line: {@code SEVERITY CODE [subjects]: message}, the severity padded. */
     static String violation(Violation v) {
-        return pad(v.severity().name()) + " " + v.code() + " [" + String.join(", ", v.subjects()) + "]: "
-                + v.message();
+        return TerminalText.printable(pad(v.severity().name()) + " " + v.code() + " ["
+                + String.join(", ", v.subjects()) + "]: " + v.message());
     }
 
     private static List<String> coverage(Explanation explanation) {
@@ -123,14 +128,14 @@ final class TextReport {
         List<String> lines = new ArrayList<>();
         lines.add("Rule coverage: " + fired + " of " + count(firings.size(), "rule") + " fired, "
                 + (firings.size() - fired) + " never fired");
-        firings.forEach((rule, n) -> lines.add("  " + " ".repeat(width - Long.toString(n).length()) + n + "  " + rule
-                + (n == 0 ? "  (never fired)" : "")));
+        firings.forEach((rule, n) -> lines.add("  " + " ".repeat(width - Long.toString(n).length()) + n + "  "
+                + TerminalText.printable(rule) + (n == 0 ? "  (never fired)" : "")));
         return lines;
     }
 
-    /** A fact on one line, cut short: a batch prints with all its transfers. */
+    /** A fact on one line, printable and cut short: a batch prints with all its transfers. */
     private static String shorten(String fact) {
-        String line = fact.strip().replaceAll("\\s*\\R\\s*", " ");
+        String line = TerminalText.printable(fact.strip());
         return line.length() <= MAX_FACT ? line : line.substring(0, MAX_FACT - 3) + "...";
     }
 

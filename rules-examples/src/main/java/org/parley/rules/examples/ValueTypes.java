@@ -218,38 +218,9 @@ final class ValueTypes {
         return node.toString();
     }
 
-    /**
-     * Text as it can be shown on one line of a terminal: the characters that are invisible,
-     * break the line or change what the rest looks like (control and format characters such
-     * as the right-to-left override U+202E, line and paragraph separators, lone surrogates,
-     * unassigned code points) are written as {@code \\uXXXX}, as in a JSON string.
-     */
+    /** Text as it can be shown on one line of a terminal: see {@link TerminalText#printable}. */
     static String printable(String text) {
-        StringBuilder shown = null;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            int width = Character.charCount(c);
-            if (!isShown(c)) {
-                if (shown == null) {
-                    shown = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                for (char unit : Character.toChars(c)) {
-                    shown.append(String.format("\\u%04x", (int) unit));
-                }
-            } else if (shown != null) {
-                shown.appendCodePoint(c);
-            }
-            i += width;
-        }
-        return shown == null ? text : shown.toString();
-    }
-
-    private static boolean isShown(int c) {
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.LINE_SEPARATOR,
-                    Character.PARAGRAPH_SEPARATOR, Character.UNASSIGNED, Character.PRIVATE_USE -> false;
-            default -> true;
-        };
+        return TerminalText.printable(text);
     }
 
     /** An instant in ISO-8601 from year 0000 to 9999, else null. */

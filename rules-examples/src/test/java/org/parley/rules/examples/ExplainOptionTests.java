@@ -46,7 +46,7 @@ class ExplainOptionTests {
                 "          matched: CustomTerm[type=DETAINEE_CAP, parameters={max=1}]",
                 "          matched: ValidationContext[agreement=capped, signedOn=2025-06-02, asOf=2025-06-10, "
                         + "parties=[UA, RU]]",
-                "          matched: 2",
+                "          matched: computed[$ids=2]",
                 "  INFO    EMPTY_BATCH [B2]: batch B2 transfers no one",
                 "          matched: CustomTerm[type=BATCH_NOTES, parameters={}]",
                 "          matched: Batch[id=B2, date=2025-06-10, unilateral=true, transfers=[]]",
@@ -78,11 +78,13 @@ class ExplainOptionTests {
         JsonNode cap = report.get("violations").get(1);
         assertThat(fieldNames(cap)).containsExactly("code", "severity", "subjects", "term", "rule", "message",
                 "matched");
-        assertThat(cap.get("matched").toString()).isEqualTo("[\"CustomTerm[type=DETAINEE_CAP, parameters={max=1}]\","
-                + "\"ValidationContext[agreement=capped, signedOn=2025-06-02, asOf=2025-06-10, parties=[UA, RU]]\","
-                + "\"2\"]");
+        assertThat(cap.get("matched").toString()).isEqualTo("[{\"kind\":\"CustomTerm\",\"origin\":\"RECORD\","
+                + "\"fields\":{\"type\":\"DETAINEE_CAP\",\"parameters\":\"{max=1}\"}},"
+                + "{\"kind\":\"ValidationContext\",\"origin\":\"DERIVED\",\"fields\":{\"agreement\":\"capped\","
+                + "\"signedOn\":\"2025-06-02\",\"asOf\":\"2025-06-10\",\"parties\":\"[UA, RU]\"}},"
+                + "{\"kind\":\"computed\",\"origin\":\"COMPUTED\",\"fields\":{\"$ids\":\"2\"}}]");
         Map<String, Long> coverage = new TreeMap<>();
-        report.get("coverage").fields().forEachRemaining(e -> coverage.put(e.getKey(), e.getValue().longValue()));
+        report.get("coverage").properties().forEach(e -> coverage.put(e.getKey(), e.getValue().longValue()));
         assertThat(coverage).isEqualTo(firings);
         assertThat(fieldNames(report.get("coverage"))).isSorted();
     }

@@ -3,10 +3,14 @@ package org.parley.rules.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.Explanation;
+import org.parley.rules.MatchedFact;
+import org.parley.rules.MatchedFact.Origin;
 import org.parley.rules.Obligation;
 import org.parley.rules.Severity;
 import org.parley.rules.ValidationReport;
@@ -56,13 +60,17 @@ class JsonReportTests {
     void explained_addsTheMatchedFactsToEachViolationAndTheCoverageLast() {
         Violation v = new Violation("TOO_MANY", Severity.ERROR, List.of("a1"), "CAP", "TOO_MANY-01", "over");
         Explanation explanation = new Explanation(new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of(v)),
-                Map.of(v, List.of("CustomTerm[type=CAP]", "3")),
+                Map.of(v, List.of(TextReportTests.fact("CustomTerm", Origin.RECORD, "type", "CAP"),
+                        new MatchedFact("Release", Origin.DERIVED, absentTime()),
+                        TextReportTests.fact("computed", Origin.COMPUTED, "$count", "3"))),
                 Map.of("TOO_MANY-01", 1L, "AGE_LIMIT-01", 0L));
 
         assertThat(JsonReport.line("a.json", explanation)).isEqualTo("{\"file\":\"a.json\",\"agreement\":\"a1\","
                 + "\"asOf\":\"2025-06-20\",\"compliant\":false,\"violations\":[{\"code\":\"TOO_MANY\","
                 + "\"severity\":\"ERROR\",\"subjects\":[\"a1\"],\"term\":\"CAP\",\"rule\":\"TOO_MANY-01\","
-                + "\"message\":\"over\",\"matched\":[\"CustomTerm[type=CAP]\",\"3\"]}],"
+                + "\"message\":\"over\",\"matched\":[{\"kind\":\"CustomTerm\",\"origin\":\"RECORD\",\"fields\":{\"type\":\"CAP\"}},"
+                + "{\"kind\":\"Release\",\"origin\":\"DERIVED\",\"fields\":{\"detainee\":\"UA-1\",\"atEpochMilli\":null}},"
+                + "{\"kind\":\"computed\",\"origin\":\"COMPUTED\",\"fields\":{\"$count\":\"3\"}}]}],"
                 + "\"obligations\":[],\"coverage\":{\"AGE_LIMIT-01\":0,\"TOO_MANY-01\":1}}");
     }
 
@@ -80,5 +88,12 @@ class JsonReportTests {
                 + "\"due\":\"2025-06-30\",\"count\":7,\"rule\":\"REMAINS-01\",\"message\":\"RU owes 7 bodies\"},"
                 + "{\"kind\":\"STAGE\",\"term\":\"CADENCE\",\"party\":null,\"subjects\":[\"2025-06-11\"],"
                 + "\"due\":\"2025-06-11\",\"count\":null,\"rule\":\"CADENCE-01\",\"message\":\"a stage on 2025-06-11\"}]}");
+    }
+
+    private static Map<String, Optional<String>> absentTime() {
+        Map<String, Optional<String>> fields = new LinkedHashMap<>();
+        fields.put("detainee", Optional.of("UA-1"));
+        fields.put("atEpochMilli", Optional.empty());
+        return fields;
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * PARITY (TOTAL) breaks with the first batch and is made good by the second; its ALL_FOR_ALL
  * covers UA-1, who is released on 2025-06-14, two days after completeBy: the term counts only
  * from the step that reaches completeBy, where UA-1 is not yet released, and on the last step
- * that violation gives way to the one of a late release.
+ * that violation gives way to the one of a late release. Its remains date, 2025-06-10, changes
+ * nothing and is left out.
  */
 class ReplayCommandTests {
 
@@ -41,7 +42,6 @@ class ReplayCommandTests {
         assertThat(run.outLines()).containsExactly(
                 "2025-06-09: +1 -0",
                 "  + " + PARITY,
-                "2025-06-10: +0 -0",
                 "2025-06-12: +1 -1",
                 "  + " + NOT_RELEASED,
                 "  - " + PARITY,
@@ -69,7 +69,6 @@ class ReplayCommandTests {
                 + "\"message\":\"UA-1 (SERIOUSLY_WOUNDED) was released on 2025-06-14, after the deadline 2025-06-12\"}";
         assertThat(run.outLines()).containsExactly(
                 "{\"date\":\"2025-06-09\",\"asOf\":\"2025-06-09\",\"appeared\":[" + parity + "],\"resolved\":[]}",
-                "{\"date\":\"2025-06-10\",\"asOf\":\"2025-06-10\",\"appeared\":[],\"resolved\":[]}",
                 "{\"date\":\"2025-06-12\",\"asOf\":\"2025-06-12\",\"appeared\":[" + notReleased + "],\"resolved\":["
                         + parity + "]}",
                 "{\"date\":\"2025-06-14\",\"asOf\":\"2025-06-14\",\"appeared\":[" + releasedLate + "],\"resolved\":["
@@ -90,7 +89,7 @@ class ReplayCommandTests {
         Path file = rewrite("replay.json", "\"asOf\": \"2025-06-14\",", "");
 
         assertFinalReportIsValidates(file.toString());
-        assertThat(CommandRun.of("replay", file.toString()).outLines()).hasSize(10);
+        assertThat(CommandRun.of("replay", file.toString()).outLines()).hasSize(9);
     }
 
     @Test
@@ -102,7 +101,6 @@ class ReplayCommandTests {
                 "2025-06-14: +1 -1",
                 "  + " + RELEASED_LATE,
                 "  - " + NOT_RELEASED,
-                "2025-06-20: +0 -0",
                 file + ": agreement replay as of 2025-06-20: NOT COMPLIANT (1 error, 0 warnings, 0 info)");
         assertFinalReportIsValidates(file.toString());
     }
@@ -116,10 +114,8 @@ class ReplayCommandTests {
         assertThat(run.outLines()).containsExactly(
                 "2025-06-09: +1 -0",
                 "  + " + PARITY,
-                "2025-06-10: +0 -0",
                 "2025-06-12 (judged as of 2025-06-10): +0 -1",
                 "  - " + PARITY,
-                "2025-06-14 (judged as of 2025-06-10): +0 -0",
                 file + ": agreement replay as of 2025-06-10: COMPLIANT (0 errors, 0 warnings, 0 info)");
         assertFinalReportIsValidates(file.toString());
     }
@@ -165,16 +161,64 @@ class ReplayCommandTests {
                         + "cannot be checked",
                 "2025-06-19: +1 -0",
                 "  + ERROR   DUPLICATE_TRANSFER [UA-0006]: UA-0006 is named in 2 transfers (batches stage-2, stage-5)",
-                "2025-06-20: +0 -0",
-                "2025-06-28: +4 -0",
+                "2025-06-26: +3 -0",
                 "  + ERROR   ALL_FOR_ALL [RU-0003]: RU-0003 (YOUNG) was not released by 2025-06-26",
+                "  + ERROR   ALL_FOR_ALL [RU-0004]: RU-0004 (YOUNG) was not released by 2025-06-26",
+                "  + WARNING CADENCE_MISSED [2025-06-26]: no batch on the scheduled date 2025-06-26",
+                "2025-06-28: +2 -1",
                 "  + ERROR   ALL_FOR_ALL [RU-0004]: RU-0004 (YOUNG) was released on 2025-06-28, after the deadline "
                         + "2025-06-26",
-                "  + WARNING CADENCE_MISSED [2025-06-26]: no batch on the scheduled date 2025-06-26",
                 "  + WARNING CADENCE_UNSCHEDULED [stage-7]: batch stage-7 on 2025-06-28 is not on the schedule",
-                "2025-06-30: +0 -0",
+                "  - ERROR   ALL_FOR_ALL [RU-0004]: RU-0004 (YOUNG) was not released by 2025-06-26",
                 file + ": agreement istanbul-2025-06-02 as of 2025-06-30: NOT COMPLIANT (6 errors, 4 warnings, 0 info)");
         assertFinalReportIsValidates(file);
+    }
+
+    @Test
+    void dueDates_areSteppedThrough_evenWithNoFactThatDay_andDatesWithNoChangeAreLeftOut() throws IOException {
+        Path file = Files.writeString(dir.resolve("due.json"), """
+                {"agreement": {"id": "due", "signedOn": "2025-06-02", "asOf": "2025-06-15",
+                  "parties": [{"code": "UA"}, {"code": "RU"}],
+                  "terms": [
+                    {"type": "CADENCE", "schedule": {"dates": ["2025-06-09", "2025-06-11"]}},
+                    {"type": "REMAINS", "from": "RU", "commitment": 10, "completeBy": "2025-06-13"},
+                    {"type": "ALL_FOR_ALL", "categories": ["SERIOUSLY_WOUNDED"], "completeBy": "2025-06-30"}]},
+                 "detainees": [{"id": "UA-1", "heldBy": "RU", "condition": "SERIOUSLY_WOUNDED"},
+                               {"id": "RU-1", "heldBy": "UA"}],
+                 "batches": [{"id": "B1", "date": "2025-06-09", "transfers": [
+                   {"detainee": "UA-1", "basis": "SERIOUSLY_WOUNDED"}, {"detainee": "RU-1", "basis": "OTHER"}]}]}
+                """);
+        CommandRun run = CommandRun.of("replay", file.toString());
+
+        assertThat(run.err).isEmpty();
+        assertThat(run.outLines()).containsExactly(
+                "2025-06-11: +1 -0",
+                "  + WARNING CADENCE_MISSED [2025-06-11]: no batch on the scheduled date 2025-06-11",
+                "2025-06-13: +1 -0",
+                "  + WARNING REMAINS_SHORTFALL [due]: RU handed over 0 bodies on or before 2025-06-13, short of the "
+                        + "10 committed",
+                file + ": agreement due as of 2025-06-15: COMPLIANT (0 errors, 2 warnings, 0 info)");
+        assertThat(run.status).isZero();
+        assertFinalReportIsValidates(file.toString());
+    }
+
+    @Test
+    void aRecordWithNoViolationAtAnyDate_printsOnlyTheSummary() throws IOException {
+        Path file = Files.writeString(dir.resolve("clean.json"), """
+                {"agreement": {"id": "clean", "signedOn": "2025-06-02",
+                  "parties": [{"code": "UA"}, {"code": "RU"}],
+                  "terms": [{"type": "CADENCE", "schedule": {"dates": ["2025-06-09", "2025-06-12"]}}]},
+                 "detainees": [{"id": "UA-1", "heldBy": "RU"}, {"id": "RU-1", "heldBy": "UA"}],
+                 "batches": [
+                   {"id": "B1", "date": "2025-06-09", "transfers": [{"detainee": "UA-1", "basis": "OTHER"}]},
+                   {"id": "B2", "date": "2025-06-12", "transfers": [{"detainee": "RU-1", "basis": "OTHER"}]}]}
+                """);
+        CommandRun run = CommandRun.of("replay", file.toString());
+
+        assertThat(run.err).isEmpty();
+        assertThat(run.outLines()).containsExactly(
+                file + ": agreement clean as of 2025-06-12: COMPLIANT (0 errors, 0 warnings, 0 info)");
+        assertThat(run.status).isZero();
     }
 
     @Test

@@ -3,10 +3,14 @@ package org.parley.rules.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.Explanation;
+import org.parley.rules.MatchedFact;
+import org.parley.rules.MatchedFact.Origin;
 import org.parley.rules.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
@@ -56,7 +60,8 @@ class TextReportTests {
         Violation note = new Violation("NOTE", Severity.INFO, List.of("B1"), "NOTES", "NOTE-01 a note", "see B1");
         ValidationReport report = new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of(note, tooMany));
         Explanation explanation = new Explanation(report,
-                Map.of(tooMany, List.of("CustomTerm[type=CAP, parameters={max=2}]", "3"), note, List.of()),
+                Map.of(tooMany, List.of(fact("CustomTerm", Origin.RECORD, "type", "CAP", "parameters", "{max=2}"),
+                        fact("computed", Origin.COMPUTED, "$count", "3")), note, List.of()),
                 Map.of("TOO_MANY-01 over the cap", 1L, "CLASSIFY-01 release", 12L, "AGE_LIMIT-01 too old", 0L,
                         "NOTE-01 a note", 1L));
 
@@ -64,7 +69,7 @@ class TextReportTests {
                 "a.json: agreement a1 as of 2025-06-20: NOT COMPLIANT (1 error, 0 warnings, 1 info)",
                 "  ERROR   TOO_MANY [a1]: 3 detainees, more than 2",
                 "          matched: CustomTerm[type=CAP, parameters={max=2}]",
-                "          matched: 3",
+                "          matched: computed[$count=3]",
                 "  INFO    NOTE [B1]: see B1",
                 "",
                 "Rule coverage: 3 of 4 rules fired, 1 never fired",
@@ -77,15 +82,25 @@ class TextReportTests {
     @Test
     void explained_cutsALongFactShortAndKeepsItOnOneLine() {
         Violation v = new Violation("X", Severity.WARNING, List.of("B1"), "T", "X-01", "m");
-        String batch = "Batch[id=B1, transfers=[" + "Transfer[detainee=UA-0001], ".repeat(20) + "]]";
+        String transfers = "[" + "Transfer[detainee=UA-0001], ".repeat(20) + "]";
         Explanation explanation = new Explanation(new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of(v)),
-                Map.of(v, List.of(batch, "two\nlines")), Map.of("X-01", 1L));
+                Map.of(v, List.of(fact("Batch", Origin.RECORD, "id", "B1", "transfers", transfers),
+                        fact("Note", Origin.DERIVED, "text", "two\nlines"))), Map.of("X-01", 1L));
 
         List<String> lines = TextReport.lines("a.json", explanation);
 
         assertThat(lines.get(2)).hasSize("          matched: ".length() + 200).startsWith("          matched: Batch[id=B1, transfers=[")
                 .endsWith("...");
-        assertThat(lines.get(3)).isEqualTo("          matched: two lines");
+        assertThat(lines.get(3)).isEqualTo("          matched: Note[text=two\\u000alines]");
         assertThat(lines.get(5)).isEqualTo("Rule coverage: 1 of 1 rule fired, 0 never fired");
+    }
+
+    /** A matched fact with the given fields, name then value, each present. */
+    static MatchedFact fact(String kind, Origin origin, String... namesAndValues) {
+        Map<String, Optional<String>> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i], Optional.of(namesAndValues[i + 1]));
+        }
+        return new MatchedFact(kind, origin, fields);
     }
 }

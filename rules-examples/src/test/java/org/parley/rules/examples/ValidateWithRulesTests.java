@@ -162,7 +162,8 @@ class ValidateWithRulesTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).containsExactly(
-                first + ":3:1: rule \"NOTE-01 no severity\": has no @severity metadata; expected ERROR, WARNING or INFO",
+                first + ":3:1: rule \"NOTE-01 no severity\": has no @severity metadata; "
+                        + "expected ERROR, WARNING, INFO or TERM",
                 second + ":3:1: rule \"note-02 code in lower case\": @code(\"note\") is not UPPER_SNAKE_CASE");
     }
 

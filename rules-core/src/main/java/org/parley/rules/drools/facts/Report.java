@@ -24,7 +24,10 @@ import org.parley.rules.Violation;
  *
  * <p>The consequence names the code, the subjects and the message; the term, the rule name
  * and the severity come from the rule's metadata ({@code @term}, {@code @code},
- * {@code @severity}). A rule whose severity is a parameter of its term passes it explicitly.
+ * {@code @severity}). A rule whose severity the term chooses (CADENCE's {@code severity}
+ * parameter, WOUNDED_PRIORITY's {@code strict}) declares {@code @severity("TERM")} and passes
+ * the term's severity explicitly:
+ * {@code Report.violation(drools, $term.severity(), "CODE", subjects, message)}.
  * Insert the violation with {@code insertLogical}, so that it goes away when its cause does.
  *
  * <p>A rule that says what a term still requires as of {@code asOf} reports an
@@ -43,6 +46,9 @@ import org.parley.rules.Violation;
  */
 public final class Report {
 
+    /** The {@code @severity} of a rule whose term chooses the severity, passed by its consequence. */
+    public static final String TERM_SEVERITY = "TERM";
+
     private Report() {
     }
 
@@ -53,25 +59,35 @@ public final class Report {
      * @param code     the violation code; must equal the rule's {@code @code}
      * @param subjects the ids the violation is about
      * @param message  a sentence for a person
-     * @throws IllegalStateException if the rule's metadata is missing or does not match
+     * @throws IllegalStateException if the rule's metadata is missing or does not match, or the rule
+     *                               declares {@code @severity("TERM")} (it must pass the term's severity)
      */
     public static Violation violation(RuleContext rule, String code, List<String> subjects, String message) {
         return violation(rule, metadataSeverity(rule), code, subjects, message);
     }
 
     /**
-     * A violation with a severity chosen by the rule, for terms whose severity is a parameter.
+     * A violation with the severity the term chose, for rules that declare
+     * {@code @severity("TERM")}; a rule with a fixed {@code @severity} may pass only that one.
      *
      * @param rule     the running rule's context ({@code drools} or {@code kcontext})
      * @param severity the severity
      * @param code     the violation code; must equal the rule's {@code @code}
      * @param subjects the ids the violation is about
      * @param message  a sentence for a person
-     * @throws IllegalStateException if the rule's metadata is missing or does not match
+     * @throws IllegalStateException if the rule's metadata is missing or does not match, or the
+     *                               severity differs from the rule's fixed {@code @severity}
      */
     public static Violation violation(RuleContext rule, Severity severity, String code, List<String> subjects,
                                       String message) {
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        String declaredSeverity = metadata(rule, "severity");
+        if (!declaredSeverity.equals(TERM_SEVERITY) && !declaredSeverity.equals(severity.name())) {
+            throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" reports severity " + severity
+                    + " but declares @severity(\"" + declaredSeverity + "\"); a rule whose term chooses the severity "
+                    + "declares @severity(\"TERM\")");
+        }
         String declared = metadata(rule, "code");
         if (!declared.equals(code)) {
             throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" reports code " + code
@@ -108,11 +124,16 @@ public final class Report {
 
     private static Severity metadataSeverity(RuleContext rule) {
         String value = metadata(rule, "severity");
+        if (value.equals(TERM_SEVERITY)) {
+            throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" declares @severity(\"TERM\") "
+                    + "but passes no severity; report with Report.violation(drools, $term.severity(), code, subjects, "
+                    + "message)");
+        }
         try {
             return Severity.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" has @severity(\"" + value
-                    + "\"); expected ERROR, WARNING or INFO", e);
+                    + "\"); expected ERROR, WARNING, INFO or TERM", e);
         }
     }
 

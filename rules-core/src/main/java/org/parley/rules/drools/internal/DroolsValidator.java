@@ -17,6 +17,7 @@ import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.parley.rules.Explanation;
+import org.parley.rules.MatchedFact;
 import org.parley.rules.Obligation;
 import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationReport;
@@ -75,7 +76,7 @@ public final class DroolsValidator implements Validator {
     public Explanation explain(ExchangeRecord record) {
         Recorder recorder = new Recorder(rules.ruleNames());
         ValidationReport report = run(record, recorder);
-        Map<Violation, List<String>> facts = new LinkedHashMap<>();
+        Map<Violation, List<MatchedFact>> facts = new LinkedHashMap<>();
         for (Violation v : report.violations()) {
             facts.put(v, recorder.facts.getOrDefault(v, List.of()));
         }
@@ -153,7 +154,7 @@ public final class DroolsValidator implements Validator {
 
     /** Records, for one session, which match inserted each violation and how often each rule fired. */
     private static final class Recorder {
-        final Map<Violation, List<String>> facts = new HashMap<>();
+        final Map<Violation, List<MatchedFact>> facts = new HashMap<>();
         final Map<String, Long> firings = new LinkedHashMap<>();
         private Match current;
 
@@ -174,7 +175,7 @@ public final class DroolsValidator implements Validator {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (current != null && event.getObject() instanceof Violation v) {
-                    facts.putIfAbsent(v, current.getObjects().stream().map(String::valueOf).toList());
+                    facts.putIfAbsent(v, MatchedFacts.of(current));
                 }
             }
         };

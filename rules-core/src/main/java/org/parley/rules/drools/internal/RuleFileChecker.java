@@ -19,9 +19,9 @@ import org.parley.rules.RuleProblem;
 /**
  * Parses rule files and checks what the compiler does not: every rule either reports
  * violations and carries {@code @term}, {@code @code} (UPPER_SNAKE_CASE) and
- * {@code @severity} (ERROR, WARNING or INFO), or reports obligations and carries
- * {@code @term} and {@code @obligation} (the kind, UPPER_SNAKE_CASE), or derives facts and
- * carries {@code @derives};
+ * {@code @severity} (ERROR, WARNING, INFO, or TERM when the term chooses the severity and the
+ * consequence passes it), or reports obligations and carries {@code @term} and
+ * {@code @obligation} (the kind, UPPER_SNAKE_CASE), or derives facts and carries {@code @derives};
  * rule names are unique within a package across all files. Problems come as
  * {@code FILE:LINE:COLUMN: message}, with the position the parser gives.
  *
@@ -32,7 +32,11 @@ public final class RuleFileChecker {
     private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     /** The parser's own "[ERR 101] Line 5:14 " prefix, with a 0-based column: replaced by ours. */
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ ");
-    private static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
+    private static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO", "TERM");
+    private static final String EXPECTED_SEVERITY = "expected ERROR, WARNING, INFO or TERM";
+    /** The reporting helper's form that takes the severity from {@code @severity}: the code comes second. */
+    private static final Pattern METADATA_SEVERITY_CALL =
+            Pattern.compile("Report\\s*\\.\\s*violation\\s*\\(\\s*(drools|kcontext)\\s*,\\s*\"");
 
     private final List<RuleProblem> problems = new ArrayList<>();
     private final Map<String, String> ruleNames = new HashMap<>();
@@ -101,10 +105,15 @@ public final class RuleFileChecker {
         }
         if (severity == null) {
             problems.add(new RuleProblem(file, line, column,
-                    name + "has no @severity metadata; expected ERROR, WARNING or INFO"));
+                    name + "has no @severity metadata; " + EXPECTED_SEVERITY));
         } else if (!SEVERITIES.contains(severity)) {
             problems.add(new RuleProblem(file, line, column, name + "@severity(\"" + severity
-                    + "\") is not a severity; expected ERROR, WARNING or INFO"));
+                    + "\") is not a severity; " + EXPECTED_SEVERITY));
+        } else if (severity.equals("TERM") && rule.getConsequence() != null
+                && METADATA_SEVERITY_CALL.matcher(rule.getConsequence().toString()).find()) {
+            problems.add(new RuleProblem(file, line, column, name + "declares @severity(\"TERM\") but reports with "
+                    + "Report.violation(drools, \"CODE\", ...), which takes the severity from @severity; pass the "
+                    + "term's: Report.violation(drools, $term.severity(), \"CODE\", ...)"));
         }
     }
 

@@ -1,0 +1,128 @@
+package org.parley.rules.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.rules.drools.Fixtures.VALIDATOR;
+import static org.parley.rules.drools.Fixtures.agreement;
+import static org.parley.rules.drools.Fixtures.batch;
+import static org.parley.rules.drools.Fixtures.date;
+import static org.parley.rules.drools.Fixtures.heldByRu;
+import static org.parley.rules.drools.Fixtures.record;
+import static org.parley.rules.drools.Fixtures.release;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.rules.Explanation;
+import org.parley.rules.MatchedFact;
+import org.parley.rules.MatchedFact.Origin;
+import org.parley.rules.Violation;
+import org.parley.rules.model.AgeLimitTerm;
+import org.parley.rules.model.AllForAllTerm;
+import org.parley.rules.model.Basis;
+import org.parley.rules.model.Category;
+import org.parley.rules.model.Condition;
+import org.parley.rules.model.ExchangeRecord;
+import org.parley.rules.model.Status;
+
+/**
+ * {@code explain}: the facts behind each violation as data, named in the author's terms —
+ * the record's facts first, then derived facts, then what the rule computed — each field
+ * rendered deterministically, absent values as absent.
+ */
+class ExplanationTests {
+
+    @Test
+    void accumulatedValues_areNamedByTheirVariables_andSetsAreSorted() {
+        ExchangeRecord record = record(agreement(new AllForAllTerm(
+                        Set.of(Category.SERIOUSLY_WOUNDED, Category.CIVILIAN), date("2025-06-20")))
+                        .withAsOf(date("2025-06-20")),
+                List.of(heldByRu("UA-1").withStatus(Status.CIVILIAN).withCondition(Condition.SERIOUSLY_WOUNDED)));
+
+        Explanation explanation = VALIDATOR.explain(record);
+
+        Violation v = explanation.report().violations().get(0);
+        assertThat(v.code()).isEqualTo("ALL_FOR_ALL");
+        assertThat(explanation.factsOf(v)).extracting(MatchedFact::toString).containsExactly(
+                "AllForAllTerm[categories=[CIVILIAN, SERIOUSLY_WOUNDED], completeBy=2025-06-20]",
+                "Detainee[id=UA-1, name=absent, heldBy=RU, returnTo=absent, status=CIVILIAN, birthDate=absent, "
+                        + "condition=SERIOUSLY_WOUNDED, consent=UNKNOWN]",
+                "ValidationContext[agreement=ag-1, signedOn=2025-06-02, asOf=2025-06-20, parties=[UA, RU]]",
+                "computed[$categories=[CIVILIAN, SERIOUSLY_WOUNDED], $covered=2]");
+        assertThat(explanation.factsOf(v)).extracting(MatchedFact::origin).containsExactly(
+                Origin.RECORD, Origin.RECORD, Origin.DERIVED, Origin.COMPUTED);
+        assertThat(explanation.factsOf(v).get(3).fields()).containsExactly(
+                Map.entry("$categories", Optional.of("[CIVILIAN, SERIOUSLY_WOUNDED]")),
+                Map.entry("$covered", Optional.of("2")));
+        assertThat(explanation.toString()).doesNotContain("[Ljava.lang.Object;@");
+    }
+
+    @Test
+    void aTransferWithNoTime_showsItsTimeAsAbsent() {
+        ExchangeRecord record = record(agreement(AgeLimitTerm.under(25)),
+                List.of(heldByRu("UA-1").withBirthDate(date("2000-05-30"))),
+                batch("B1", "2025-06-09", release("UA-1", Basis.YOUNG)));
+
+        Explanation explanation = VALIDATOR.explain(record);
+
+        Violation v = explanation.report().violations().get(0);
+        assertThat(v.code()).isEqualTo("AGE_LIMIT");
+        List<MatchedFact> facts = explanation.factsOf(v);
+        assertThat(facts).extracting(MatchedFact::toString).containsExactly(
+                "AgeLimitTerm[minAge=0, maxAgeExclusive=25, referenceDate=ReferenceDate[mode=AGREEMENT_DATE, "
+                        + "fixed=absent]]",
+                "Release[batch=B1, date=2025-06-09, unilateral=false, detainee=UA-1, party=RU, basis=YOUNG, "
+                        + "condition=HEALTHY, atEpochMilli=absent]",
+                "ReferenceAge[detainee=UA-1, birthDate=2000-05-30, referenceDate=2025-06-02, age=25, young=false]");
+        MatchedFact release = facts.get(1);
+        assertThat(release.kind()).isEqualTo("Release");
+        assertThat(release.origin()).isEqualTo(Origin.DERIVED);
+        assertThat(release.field("atEpochMilli")).isEmpty();
+        assertThat(release.fields()).containsEntry("atEpochMilli", Optional.empty()).containsKey("atEpochMilli");
+        assertThat(release.field("detainee")).contains("UA-1");
+        assertThat(explanation.toString()).doesNotContain(Long.toString(Long.MIN_VALUE));
+    }
+
+    @Test
+    void aTimedTransfer_showsItsTimeInMillisecondsSinceTheEpoch() {
+        ExchangeRecord record = record(agreement(AgeLimitTerm.under(25)),
+                List.of(heldByRu("UA-1").withBirthDate(date("2000-05-30"))),
+                batch("B1", "2025-06-09", release("UA-1", Basis.YOUNG, "2025-06-09T09:00:00Z")));
+
+        MatchedFact release = VALIDATOR.explain(record).matchedFacts().values().iterator().next().get(1);
+
+        assertThat(release.field("atEpochMilli")).contains("1749459600000");
+    }
+
+    @Test
+    void theSameRecord_givesTheSameExplanation_whateverTheOrderOfTheSetsAndFacts() {
+        ExchangeRecord one = record(agreement(new AllForAllTerm(
+                        new java.util.LinkedHashSet<>(List.of(Category.YOUNG, Category.CIVILIAN,
+                                Category.SERIOUSLY_ILL)), date("2025-06-20"))).withAsOf(date("2025-06-20")),
+                List.of(heldByRu("UA-1").withStatus(Status.CIVILIAN).withCondition(Condition.SERIOUSLY_ILL)
+                                .withBirthDate(date("2005-01-01")),
+                        heldByRu("UA-2").withStatus(Status.CIVILIAN)));
+        ExchangeRecord other = record(agreement(new AllForAllTerm(
+                        new java.util.LinkedHashSet<>(List.of(Category.SERIOUSLY_ILL, Category.YOUNG,
+                                Category.CIVILIAN)), date("2025-06-20"))).withAsOf(date("2025-06-20")),
+                List.of(heldByRu("UA-2").withStatus(Status.CIVILIAN),
+                        heldByRu("UA-1").withStatus(Status.CIVILIAN).withCondition(Condition.SERIOUSLY_ILL)
+                                .withBirthDate(date("2005-01-01"))));
+
+        Map<String, List<String>> first = byViolation(VALIDATOR.explain(one));
+        Map<String, List<String>> second = byViolation(VALIDATOR.explain(other));
+
+        assertThat(first).isEqualTo(second);
+        assertThat(first.get("ALL_FOR_ALL [UA-1]")).contains(
+                "computed[$categories=[CIVILIAN, SERIOUSLY_ILL], $covered=2]");
+    }
+
+    private static Map<String, List<String>> byViolation(Explanation explanation) {
+        Map<String, List<String>> facts = new LinkedHashMap<>();
+        explanation.matchedFacts().forEach((v, f) -> facts.put(v.code() + " " + v.subjects(),
+                f.stream().map(MatchedFact::toString).toList()));
+        return facts;
+    }
+}

@@ -124,9 +124,16 @@ final class RevalidatingSession implements ValidationSession {
     }
 
     @Override
-    public void judgeAt(Optional<LocalDate> date) {
+    public void judgeAt(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         open();
-        judgedAt = Objects.requireNonNull(date, "date");
+        judgedAt = Optional.of(date);
+    }
+
+    @Override
+    public void judgeAtDefaultDate() {
+        open();
+        judgedAt = Optional.empty();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.parley.rules;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.parley.rules.model.Batch;
 import org.parley.rules.model.Detainee;
 import org.parley.rules.model.DetaineeList;
@@ -107,13 +106,21 @@ public interface ValidationSession extends AutoCloseable {
     boolean removeRemains(String id);
 
     /**
-     * Judges the facts at a date of your choosing, overriding the agreement's {@code asOf};
-     * empty goes back to the agreement's (or, without one, to the latest batch or remains
-     * date, else the signing date).
+     * Judges the facts at a date of your choosing from now on, overriding the agreement's
+     * {@code asOf}.
+     *
+     * @throws NullPointerException  if {@code date} is null
+     * @throws IllegalStateException if the session is closed
+     */
+    void judgeAt(LocalDate date);
+
+    /**
+     * Goes back to judging the facts at the agreement's {@code asOf} (or, without one, at
+     * the latest batch or remains date, else the signing date), undoing {@link #judgeAt(LocalDate)}.
      *
      * @throws IllegalStateException if the session is closed
      */
-    void judgeAt(Optional<LocalDate> date);
+    void judgeAtDefaultDate();
 
     /**
      * The report for the facts held now. It becomes the baseline of the next {@link #changes()}.

@@ -15,6 +15,13 @@ import org.parley.rules.spi.ValidatorProvider;
  * <p>The implementation is found with {@link ServiceLoader}; {@code org.parley:rules-core}
  * provides the Drools one. Building a validator compiles its rules, which takes about a
  * second: build one and share it.
+ *
+ * <p><b>Caching.</b> The Drools implementation compiles the built-in rules once per class
+ * loader, on the first {@link #newValidator()} (or {@link #builder()} with no rule file
+ * added), and every later such call returns a new validator over the same compiled rules,
+ * in microseconds. A failed compilation is not cached: the next call tries again. A
+ * validator built with rule files of your own compiles its own rule set on every
+ * {@link ValidatorBuilder#build()}, nothing of it is cached: build it once and keep it.
  */
 public final class Validators {
 
@@ -22,7 +29,8 @@ public final class Validators {
     }
 
     /**
-     * Builds a validator with the built-in rules of every term.
+     * Builds a validator with the built-in rules of every term. The compiled built-in rules
+     * are cached by the implementation (see the class comment): the second call is cheap.
      *
      * @return a new thread-safe validator
      * @throws NoProviderException if no implementation is on the classpath

@@ -37,6 +37,24 @@ public record AgeLimitTerm(int minAge, int maxAgeExclusive, ReferenceDate refere
         return new AgeLimitTerm(0, maxAgeExclusive, ReferenceDate.AGREEMENT_DATE);
     }
 
+    /**
+     * An age limit of [{@code minAge}, {@code maxAgeExclusive}) measured at the agreement date.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= minAge < maxAgeExclusive}
+     */
+    public static AgeLimitTerm between(int minAge, int maxAgeExclusive) {
+        return new AgeLimitTerm(minAge, maxAgeExclusive, ReferenceDate.AGREEMENT_DATE);
+    }
+
+    /**
+     * This age limit measured at another reference date.
+     *
+     * @throws NullPointerException if {@code referenceDate} is null
+     */
+    public AgeLimitTerm measuredAt(ReferenceDate referenceDate) {
+        return new AgeLimitTerm(minAge, maxAgeExclusive, referenceDate);
+    }
+
     /** Whether a person of this age (in completed years) is in the YOUNG range. */
     public boolean admits(int age) {
         return age >= minAge && age < maxAgeExclusive;

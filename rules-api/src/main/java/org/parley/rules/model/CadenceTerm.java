@@ -26,6 +26,15 @@ public record CadenceTerm(Schedule schedule, Severity severity) implements Term 
         Objects.requireNonNull(severity, "severity");
     }
 
+    /**
+     * The term with its default severity, WARNING.
+     *
+     * @throws NullPointerException if {@code schedule} is null
+     */
+    public static CadenceTerm of(Schedule schedule) {
+        return new CadenceTerm(schedule, Severity.WARNING);
+    }
+
     @Override
     public String type() {
         return TYPE;

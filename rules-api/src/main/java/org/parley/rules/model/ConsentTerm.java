@@ -10,6 +10,19 @@ public record ConsentTerm(boolean requireRecorded) implements Term {
     /** The type name of this term. */
     public static final String TYPE = "CONSENT";
 
+    /**
+     * The default term, as docs/terms.md gives it: a release against a DECLINED consent is
+     * an error, a release with no recorded consent passes ({@code requireRecorded} false).
+     */
+    public static ConsentTerm lenient() {
+        return new ConsentTerm(false);
+    }
+
+    /** The term with {@code requireRecorded} set: a release with consent UNKNOWN is a warning too. */
+    public static ConsentTerm requiringRecordedConsent() {
+        return new ConsentTerm(true);
+    }
+
     @Override
     public String type() {
         return TYPE;

@@ -1,5 +1,6 @@
 package org.parley.rules.model;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -27,6 +28,25 @@ public record ParityTerm(ParityScope scope, Set<Basis> exempt) implements Term {
         EnumSet<Basis> copy = EnumSet.noneOf(Basis.class);
         exempt.forEach(b -> copy.add(Objects.requireNonNull(b, "basis")));
         exempt = Set.copyOf(copy);
+    }
+
+    /** Parity of every batch, with no exempt basis (the default of {@code exempt}). */
+    public static ParityTerm perBatch() {
+        return new ParityTerm(ParityScope.PER_BATCH, Set.of());
+    }
+
+    /** Parity of the totals, with no exempt basis (the default of {@code exempt}). */
+    public static ParityTerm total() {
+        return new ParityTerm(ParityScope.TOTAL, Set.of());
+    }
+
+    /**
+     * This term with these bases exempt instead of its own.
+     *
+     * @throws NullPointerException if a basis is null
+     */
+    public ParityTerm exempting(Basis... bases) {
+        return new ParityTerm(scope, Set.copyOf(Arrays.asList(bases)));
     }
 
     /** Whether transfers on this basis are counted. */

@@ -22,6 +22,15 @@ public record SimultaneityTerm(int windowMinutes) implements Term {
         }
     }
 
+    /**
+     * Handovers at most this many minutes apart.
+     *
+     * @throws IllegalArgumentException if {@code windowMinutes} is negative
+     */
+    public static SimultaneityTerm within(int windowMinutes) {
+        return new SimultaneityTerm(windowMinutes);
+    }
+
     @Override
     public String type() {
         return TYPE;

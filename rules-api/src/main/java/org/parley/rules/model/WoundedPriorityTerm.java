@@ -13,6 +13,16 @@ public record WoundedPriorityTerm(boolean strict) implements Term {
     /** The type name of this term. */
     public static final String TYPE = "WOUNDED_PRIORITY";
 
+    /** The default term, as docs/terms.md gives it: breaches are warnings ({@code strict} false). */
+    public static WoundedPriorityTerm lenient() {
+        return new WoundedPriorityTerm(false);
+    }
+
+    /** The term with {@code strict} set: breaches are errors. */
+    public static WoundedPriorityTerm enforced() {
+        return new WoundedPriorityTerm(true);
+    }
+
     /** The severity of a breach: ERROR when strict, else WARNING. */
     public Severity severity() {
         return strict ? Severity.ERROR : Severity.WARNING;

@@ -7,6 +7,8 @@ import org.parley.rules.drools.internal.DroolsValidator;
 import org.parley.rules.drools.internal.RuleCompiler;
 import org.parley.rules.spi.ValidatorConfiguration;
 import org.parley.rules.spi.ValidatorProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Drools implementation of the Parley API, found by
@@ -19,6 +21,7 @@ import org.parley.rules.spi.ValidatorProvider;
  */
 public final class DroolsValidatorProvider implements ValidatorProvider {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsValidatorProvider.class);
     private static final Object LOCK = new Object();
     private static volatile CompiledRules builtIn;
 
@@ -32,7 +35,16 @@ public final class DroolsValidatorProvider implements ValidatorProvider {
         if (configuration.builtInRules() && configuration.ruleSources().isEmpty()) {
             return new DroolsValidator(builtInRules());
         }
-        return new DroolsValidator(RuleCompiler.compile(configuration));
+        return new DroolsValidator(timed(configuration));
+    }
+
+    private static CompiledRules timed(ValidatorConfiguration configuration) {
+        long start = System.nanoTime();
+        CompiledRules rules = RuleCompiler.compile(configuration);
+        LOG.debug("compiled the {} rules and {} rule files of your own in {} ms",
+                configuration.builtInRules() ? "built-in" : "no built-in", configuration.ruleSources().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return rules;
     }
 
     private static CompiledRules builtInRules() {
@@ -41,7 +53,7 @@ public final class DroolsValidatorProvider implements ValidatorProvider {
             synchronized (LOCK) {
                 rules = builtIn;
                 if (rules == null) {
-                    rules = RuleCompiler.compile(ValidatorConfiguration.BUILT_IN);
+                    rules = timed(ValidatorConfiguration.BUILT_IN);
                     builtIn = rules;
                 }
             }

@@ -6,7 +6,6 @@ import static org.parley.rules.drools.Fixtures.agreement;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.Validators;
@@ -50,7 +49,7 @@ class ApiMisuseTests {
                     .hasMessage("id");
             assertThatThrownBy(() -> session.judgeAt(null)).isInstanceOf(NullPointerException.class)
                     .hasMessage("date");
-            session.judgeAt(Optional.empty());
+            session.judgeAtDefaultDate();
         }
     }
 

@@ -11,7 +11,6 @@ import static org.parley.rules.drools.Fixtures.heldByUa;
 import static org.parley.rules.drools.Fixtures.release;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.ReportChanges;
@@ -89,10 +88,10 @@ class ValidationSessionTests {
             assertThat(session.report().asOf()).isEqualTo(date("2025-06-21"));
             assertThat(session.report().violations()).extracting(Violation::code).containsExactly("ALL_FOR_ALL");
 
-            session.judgeAt(Optional.of(date("2025-06-19")));
+            session.judgeAt(date("2025-06-19"));
             assertThat(session.report().violations()).isEmpty();
 
-            session.judgeAt(Optional.empty());
+            session.judgeAtDefaultDate();
             session.removeRemains("R1");
             assertThat(session.report().asOf()).isEqualTo(date("2025-06-02"));
         }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -83,12 +82,12 @@ final class ScenarioReplay {
         dates.add(judgedAt);
 
         try (ValidationSession session = validator.openSession(record.agreement())) {
-            session.judgeAt(Optional.of(min(dates.first(), judgedAt)));
+            session.judgeAt(min(dates.first(), judgedAt));
             record.detainees().forEach(session::add);
             record.lists().forEach(session::add);
             ValidationReport report = null;
             for (LocalDate date : dates) {
-                session.judgeAt(Optional.of(min(date, judgedAt)));
+                session.judgeAt(min(date, judgedAt));
                 batches.getOrDefault(date, List.of()).forEach(session::add);
                 remains.getOrDefault(date, List.of()).forEach(session::add);
                 ReportChanges changes = session.changes();

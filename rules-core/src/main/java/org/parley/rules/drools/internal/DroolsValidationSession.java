@@ -226,9 +226,17 @@ final class DroolsValidationSession implements ValidationSession {
     }
 
     @Override
-    public void judgeAt(Optional<LocalDate> date) {
+    public void judgeAt(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         open();
-        judgedAt = Objects.requireNonNull(date, "date");
+        judgedAt = Optional.of(date);
+        refreshContext();
+    }
+
+    @Override
+    public void judgeAtDefaultDate() {
+        open();
+        judgedAt = Optional.empty();
         refreshContext();
     }
 

@@ -208,7 +208,7 @@ class ObligationTests {
 
             assertThat(session.report().obligations()).isEmpty();
 
-            session.judgeAt(Optional.of(date("2025-06-08")));
+            session.judgeAt(date("2025-06-08"));
 
             assertThat(session.report().obligations()).extracting(Obligation::kind)
                     .containsExactly("PRIORITY_RELEASE", "RELEASE");

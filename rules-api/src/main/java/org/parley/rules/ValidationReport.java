@@ -1,5 +1,6 @@
 package org.parley.rules;
 
+import org.parley.rules.model.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

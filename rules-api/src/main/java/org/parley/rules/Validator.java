@@ -5,6 +5,7 @@ import java.util.Set;
 import org.parley.rules.model.Agreement;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
+import org.parley.rules.model.TermDeclaration;
 
 /**
  * Judges exchange records against the terms of their agreement.
@@ -35,6 +36,20 @@ public interface Validator {
      */
     default Set<String> termTypes() {
         return CustomTerm.BUILT_IN_TYPES;
+    }
+
+    /**
+     * What the loaded rule files declare about their custom term types: for each type of
+     * {@link #termTypes()} that is not built in, its description and parameters (a type that
+     * no file declares has an empty description and no parameters). A {@link CustomTerm}
+     * given to {@link #validate(ExchangeRecord)} must follow its declaration.
+     *
+     * <p>This default declares nothing, as a validator of the built-in rules alone.
+     *
+     * @return the declarations by term type, unmodifiable, never null
+     */
+    default Map<String, TermDeclaration> termDeclarations() {
+        return Map.of();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parley.rules;
 
+import org.parley.rules.model.Severity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

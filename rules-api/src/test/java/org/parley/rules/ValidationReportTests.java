@@ -1,5 +1,6 @@
 package org.parley.rules;
 
+import org.parley.rules.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

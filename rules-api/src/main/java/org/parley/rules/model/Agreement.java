@@ -112,4 +112,17 @@ public record Agreement(String id, String title, LocalDate signedOn, List<Party>
     public <T extends Term> Optional<T> term(Class<T> type) {
         return terms.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
+
+    /**
+     * The date a record under this agreement is judged at: {@link #asOf()} when given, else
+     * the latest date of the record's batches and remains, else the date of signature. The
+     * one place this default is decided.
+     *
+     * @param latestFactDate the latest batch or remains date of the record, if it has any
+     * @throws NullPointerException if the argument is null
+     */
+    public LocalDate judgedAt(Optional<LocalDate> latestFactDate) {
+        Objects.requireNonNull(latestFactDate, "latestFactDate");
+        return asOf.orElseGet(() -> latestFactDate.orElse(signedOn));
+    }
 }

@@ -1,7 +1,6 @@
 package org.parley.rules.model;
 
 import java.util.Objects;
-import org.parley.rules.Severity;
 
 /**
  * CADENCE: batches follow an agreed schedule. A scheduled date on or before {@code asOf}

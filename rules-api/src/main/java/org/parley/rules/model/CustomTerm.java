@@ -26,10 +26,27 @@ import java.util.regex.Pattern;
  */
 public record CustomTerm(String type, Map<String, Object> parameters) implements Term {
 
-    /** The types of the built-in terms, which a custom term cannot take. */
-    public static final Set<String> BUILT_IN_TYPES = Set.of(AllForAllTerm.TYPE, AgeLimitTerm.TYPE,
-            WoundedPriorityTerm.TYPE, CadenceTerm.TYPE, ParityTerm.TYPE, SimultaneityTerm.TYPE, AgreedListsTerm.TYPE,
-            ConsentTerm.TYPE, EligibilityTerm.TYPE, RemainsTerm.TYPE);
+    /**
+     * The types of the built-in terms, which a custom term cannot take, in the order
+     * {@link Term} lists them: derived from Term's permitted subclasses (each built-in term
+     * declares its {@code TYPE}), the one list of the built-in terms.
+     */
+    public static final Set<String> BUILT_IN_TYPES = builtInTypes();
+
+    private static Set<String> builtInTypes() {
+        Set<String> types = new java.util.LinkedHashSet<>();
+        for (Class<?> term : Term.class.getPermittedSubclasses()) {
+            if (term == CustomTerm.class) {
+                continue;
+            }
+            try {
+                types.add((String) term.getField("TYPE").get(null));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError("built-in term " + term.getName() + " declares no TYPE: " + e);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(types);
+    }
 
     private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 

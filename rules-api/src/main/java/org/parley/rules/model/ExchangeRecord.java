@@ -80,9 +80,7 @@ public record ExchangeRecord(Agreement agreement, List<Detainee> detainees, List
      * latest batch or remains date, else the date the agreement was signed.
      */
     public LocalDate asOf() {
-        return agreement.asOf().orElseGet(() -> Stream.concat(
-                        batches.stream().map(Batch::date), remains.stream().map(Remains::date))
-                .max(LocalDate::compareTo)
-                .orElse(agreement.signedOn()));
+        return agreement.judgedAt(Stream.concat(batches.stream().map(Batch::date), remains.stream().map(Remains::date))
+                .max(LocalDate::compareTo));
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.rules.model;
 
-import org.parley.rules.Severity;
 
 /**
  * WOUNDED_PRIORITY: a party must not release anyone without a priority condition while it

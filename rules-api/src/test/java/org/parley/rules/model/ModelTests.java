@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.parley.rules.Severity;
 
 class ModelTests {
 
@@ -160,5 +159,11 @@ class ModelTests {
         assertThatThrownBy(() -> Detainee.of("X", null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("heldBy");
+    }
+
+    @Test
+    void builtInTypes_areThoseOfTheTermsThatTermPermits_inItsOrder() {
+        assertThat(CustomTerm.BUILT_IN_TYPES).containsExactly("ALL_FOR_ALL", "AGE_LIMIT", "WOUNDED_PRIORITY",
+                "CADENCE", "PARITY", "SIMULTANEITY", "AGREED_LISTS", "CONSENT", "ELIGIBILITY", "REMAINS");
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.parley.rules.Severity;
 
 /** The factories give the defaults that docs/terms.md lists, parameter by parameter. */
 class TermFactoryTests {

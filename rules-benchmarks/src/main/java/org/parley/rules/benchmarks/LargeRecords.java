@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.model.AgeLimitTerm;
 import org.parley.rules.model.AgreedListsTerm;
 import org.parley.rules.model.Agreement;

@@ -14,7 +14,7 @@ import static org.parley.rules.drools.Fixtures.violations;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 import org.parley.rules.model.AgreedListsTerm;

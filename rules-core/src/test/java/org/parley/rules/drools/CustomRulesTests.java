@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.rules.Explanation;
 import org.parley.rules.Obligation;
 import org.parley.rules.RuleCompilationException;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
 import org.parley.rules.ValidationException;
@@ -219,15 +219,16 @@ class CustomRulesTests {
     void compileError_unknownFactTypePointsAtIt() {
         assertThat(problemsOf("type.drl", HEADER + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
                 + "when\n    Officer( rank == 3 )\nthen\nend\n"))
-                .containsExactly("type.drl:9:5: Unable to resolve ObjectType 'Officer'");
+                .containsExactly("type.drl:9:5: rule \"X-01 r\": Officer is not a fact type this file can see: no class "
+                        + "of that name is imported (a typo, or a missing import?)");
     }
 
     @Test
     void compileError_unknownFieldPointsAtTheConstraint() {
         assertThat(problemsOf("field.drl", HEADER + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
                 + "when\n    Detainee( rank == \"officer\" )\nthen\nend\n"))
-                .containsExactly("field.drl:9:15: Unable to Analyse Expression rank == \"officer\": unable to resolve "
-                        + "method using strict-mode: org.parley.rules.model.Detainee.rank()");
+                .containsExactly("field.drl:9:15: rule \"X-01 r\": Detainee has no field rank; its fields are birthDate, "
+                        + "condition, consent, heldBy, id, name, returnTo, status");
     }
 
     @Test
@@ -292,7 +293,7 @@ class CustomRulesTests {
     @Test
     void aFixedSeverity_cannotBeOverriddenByTheConsequence() {
         Validator validator = Validators.builder().withoutBuiltInRules().addRules("fixed.drl", HEADER
-                + "import org.parley.rules.Severity\n\n"
+                + "import org.parley.rules.model.Severity\n\n"
                 + "rule \"LOUD-01 says warning, reports error\" @term(\"LOUD\") @code(\"LOUD\") @severity(\"WARNING\")\n"
                 + "when\n    Detainee( $id : id )\nthen\n"
                 + "    insertLogical(Report.violation(drools, Severity.ERROR, \"LOUD\", List.of($id), \"m\"));\nend\n")
@@ -308,7 +309,7 @@ class CustomRulesTests {
     @Test
     void termSeverity_isTheOneTheConsequencePasses() {
         Validator validator = Validators.builder().addRules("term.drl", HEADER
-                + "import org.parley.rules.Severity\n\n"
+                + "import org.parley.rules.model.Severity\n\n"
                 + "rule \"CHOSEN-01 the term decides\" @term(\"CHOSEN\") @code(\"CHOSEN\") @severity(\"TERM\")\n"
                 + "when\n    Detainee( $id : id )\nthen\n"
                 + "    insertLogical(Report.violation(drools, Severity.INFO, \"CHOSEN\", List.of($id), \"m\"));\nend\n")

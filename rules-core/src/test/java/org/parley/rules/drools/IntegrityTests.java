@@ -12,7 +12,7 @@ import static org.parley.rules.drools.Fixtures.validate;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 import org.parley.rules.model.Basis;

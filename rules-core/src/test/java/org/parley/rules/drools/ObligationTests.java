@@ -20,7 +20,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.Obligation;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.model.AgeLimitTerm;

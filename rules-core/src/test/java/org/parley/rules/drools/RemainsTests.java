@@ -16,7 +16,7 @@ import static org.parley.rules.drools.Fixtures.validate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 import org.parley.rules.model.Agreement;

@@ -12,18 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.drools.internal.RuleBase;
+import org.parley.rules.drools.internal.RuleFileChecker;
 import org.parley.rules.testkit.ParleyGen;
 import org.parley.rules.testkit.RecordTransforms;
 import org.parley.rules.testkit.Tries;
 
 class ValidatorProperties {
 
-    private static final Pattern RULE_WITH_CODE = Pattern.compile("rule \"([^\"]+)\"\\s+@term");
     private static final ExecutorService THREADS = Executors.newFixedThreadPool(4);
 
     @AfterAll
@@ -60,8 +59,12 @@ class ValidatorProperties {
     }
 
     private static List<String> reportingRules() {
-        return RuleBase.BUILT_IN.stream().map(RuleBase::readBuiltIn)
-                .flatMap(source -> RULE_WITH_CODE.matcher(source).results().map(m -> m.group(1)))
+        // The parsed files, not a regular expression over their text.
+        RuleFileChecker checker = new RuleFileChecker();
+        return RuleBase.BUILT_IN.stream()
+                .flatMap(path -> checker.check(path, RuleBase.readBuiltIn(path)).orElseThrow().getRules().stream())
+                .filter(rule -> rule.getAnnotation("term") != null)
+                .map(rule -> rule.getName())
                 .toList();
     }
 

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.parley.rules.Validator;
+import org.parley.rules.json.ReaderLimits;
+import org.parley.rules.json.ScenarioReader;
 
 /**
- * The validator a command validates with, and a reader of scenarios that knows its term
- * types: the shared validator of the built-in rules, or, with {@code --rules}, one built
+ * The validator a command validates with, and a reader of scenarios that knows its custom
+ * terms: the shared validator of the built-in rules, or, with {@code --rules}, one built
  * with the rule files given.
  *
- * @param reader    reads scenarios, knowing the term types the rules declare
+ * @param reader    reads scenarios, checking the custom terms the rules declare
  * @param validator gives the validator; the built-in one is built when first needed, so
  *                  that bad input is reported without waiting for rules to compile
  */
@@ -19,21 +21,24 @@ record LoadedRules(ScenarioReader reader, Supplier<Validator> validator) {
 
     /**
      * The rules of a command: the built-in ones when {@code ruleFiles} is empty, else the
-     * built-in ones and those files, compiled now, since their term types are needed to
-     * read the scenarios.
+     * built-in ones and those files, compiled now, since their term declarations are needed
+     * to read the scenarios.
      *
      * @param ruleFiles the paths given with {@code --rules}
      * @param builtIn   gives the validator of the built-in rules
      * @param err       where the problems of rule files are printed
+     * @param limits    the limits of the reader
      * @return the rules, or empty after printing why the rule files cannot be used
      */
-    static Optional<LoadedRules> of(List<String> ruleFiles, Supplier<Validator> builtIn, PrintWriter err) {
+    static Optional<LoadedRules> of(List<String> ruleFiles, Supplier<Validator> builtIn, PrintWriter err,
+                                    ReaderLimits limits) {
         if (ruleFiles.isEmpty()) {
-            return Optional.of(new LoadedRules(new ScenarioReader(), builtIn));
+            return Optional.of(new LoadedRules(new ScenarioReader(List.of(), limits), builtIn));
         }
         return RuleFiles.compile(ruleFiles, err).map(compiled -> {
             Validator validator = compiled.validator();
-            return new LoadedRules(new ScenarioReader(validator.termTypes()), () -> validator);
+            return new LoadedRules(new ScenarioReader(validator.termDeclarations().values(), limits),
+                    () -> validator);
         });
     }
 }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.parley.rules.RuleFailureException;
 import org.parley.rules.ValidationException;
 import org.parley.rules.Validator;
 import org.parley.rules.Validators;
+import org.parley.rules.json.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -41,7 +43,10 @@ import picocli.CommandLine.Model.CommandSpec;
         customSynopsis = {"parley [-hV] [COMMAND]",
                 "       parley validate [--explain] [--format=FORMAT] [--rules=DIR]... FILE...",
                 "       parley check-rules DIR...",
-                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE"},
+                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE",
+                "       parley schema [--rules=DIR]...",
+                "FILE is a regular file, or - for standard input; validate and replay read",
+                "files of up to --max-file-size=SIZE (default 512M)."},
         description = {"Validates prisoner-exchange records against the terms of their agreement.",
                 "With no command, validates the bundled sample scenario and prints its report.",
                 "Run 'parley COMMAND --help' for the options of a command."},
@@ -113,6 +118,7 @@ public final class ParleyCommand implements Callable<Integer> {
                 .addSubcommand(new ValidateCommand(validator))
                 .addSubcommand(new CheckRulesCommand())
                 .addSubcommand(new ReplayCommand(validator))
+                .addSubcommand(new SchemaCommand())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(ParleyCommand::usageError)
@@ -151,6 +157,12 @@ public final class ParleyCommand implements Callable<Integer> {
     }
 
     private static int internalError(PrintWriter err, Throwable e) {
+        if (e instanceof RuleFailureException failure) {
+            // A rule file's own failure, not Parley's: its rule, file, line and cause in one line.
+            err.println("parley: " + failure.getMessage().strip().lines().findFirst().orElse(""));
+            err.flush();
+            return ScenarioValidation.BAD_INPUT;
+        }
         // Parley's own exceptions have messages written for users; anything else is named
         // by its class too, since its message alone (such as a class name) may mean nothing.
         String message = e instanceof ValidationException && e.getMessage() != null && !e.getMessage().isBlank()

@@ -9,6 +9,7 @@ import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
 import org.parley.rules.model.ExchangeRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,7 +37,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The scenario file (JSON) to replay.")
+    @Parameters(paramLabel = "FILE", description = "The scenario file (JSON) to replay: a regular file, or - for standard input.")
     private String file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.TextOrJsonConverter.class,
@@ -49,6 +50,9 @@ final class ReplayCommand implements Callable<Integer> {
                     + "built-in rules in restricted mode; may be repeated.")
     private List<String> rules = List.of();
 
+    @Mixin
+    private ReaderOptions readerOptions = new ReaderOptions();
+
     private final Supplier<Validator> builtIn;
 
     ReplayCommand(Supplier<Validator> builtIn) {
@@ -59,12 +63,12 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err);
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err, readerOptions.limits());
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }
-        ScenarioSource source = ScenarioSource.file(file);
-        Optional<ExchangeRecord> record = ScenarioValidation.read(source, loaded.get().reader(), err, "");
+        ScenarioSource source = ScenarioSource.named(file, System.in);
+        Optional<ExchangeRecord> record = ScenarioValidation.read(source, loaded.get().reader(), err);
         if (record.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }

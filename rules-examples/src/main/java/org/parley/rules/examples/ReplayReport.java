@@ -1,10 +1,12 @@
 package org.parley.rules.examples;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.rules.ReportChanges;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
+import org.parley.rules.json.JsonReport;
 
 /**
  * How {@code parley replay} prints its steps.
@@ -49,34 +51,36 @@ final class ReplayReport {
         return TextReport.summary(file, report);
     }
 
+    /**
+     * One step of a replay in JSON.
+     *
+     * @param date     the step's date
+     * @param asOf     the date it was judged at
+     * @param appeared the violations that appeared
+     * @param resolved the violations that were resolved
+     */
+    record StepEntry(String date, String asOf, List<JsonReport.ViolationEntry> appeared,
+                     List<JsonReport.ViolationEntry> resolved) {
+    }
+
+    /**
+     * The last line of a replay in JSON.
+     *
+     * @param document the document that validate prints
+     */
+    record FinalEntry(@JsonProperty("final") JsonReport.Document document) {
+    }
+
     /** One step as one line of JSON. */
     static String line(ScenarioReplay.Step step) {
-        return JsonReport.write(json -> {
-            json.writeStartObject();
-            json.writeStringField("date", step.date().toString());
-            json.writeStringField("asOf", step.changes().report().asOf().toString());
-            json.writeArrayFieldStart("appeared");
-            for (Violation v : step.changes().appeared()) {
-                JsonReport.violation(json, v, null);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("resolved");
-            for (Violation v : step.changes().resolved()) {
-                JsonReport.violation(json, v, null);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
+        return JsonReport.write(new StepEntry(step.date().toString(), step.changes().report().asOf().toString(),
+                step.changes().appeared().stream().map(v -> JsonReport.ViolationEntry.of(v, null)).toList(),
+                step.changes().resolved().stream().map(v -> JsonReport.ViolationEntry.of(v, null)).toList()));
     }
 
     /** The last line in JSON: {@code {"final":DOCUMENT}}, the document that validate prints. */
     static String finalLine(String file, ValidationReport report) {
-        return JsonReport.write(json -> {
-            json.writeStartObject();
-            json.writeFieldName("final");
-            JsonReport.document(json, file, report, null);
-            json.writeEndObject();
-        });
+        return JsonReport.write(new FinalEntry(JsonReport.Document.of(file, report, null)));
     }
 
     /** What follows a step's date when the step is judged at an earlier date, else nothing. */

@@ -2,62 +2,53 @@ package org.parley.rules.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parley.rules.json.ScenarioException;
+import org.parley.rules.json.ScenarioReader;
+import org.parley.rules.model.ExchangeRecord;
 
 /**
- * A scenario to validate: a file named on the command line, or the bundled sample.
+ * A scenario to validate: a regular file named on the command line, standard input
+ * ({@code -}), or the bundled sample.
  *
- * @param name    the name reports and problem lines show: the file name as given
- * @param content where the bytes come from
+ * @param name    the name reports and problem lines show: the file name as given, or {@code -}
+ * @param content how the scenario is read
  */
 record ScenarioSource(String name, Content content) {
 
     /** The classpath resource of the bundled sample scenario. */
     static final String SAMPLE_RESOURCE = "/scenarios/sample.json";
 
-    /** The bytes of a scenario, read when needed. */
+    /** The name that stands for standard input on the command line. */
+    static final String STANDARD_INPUT = "-";
+
+    /** How a scenario is read. */
     @FunctionalInterface
     interface Content {
-        /** Reads all the bytes. */
-        byte[] read() throws IOException;
+        /** Reads the scenario with the reader. */
+        ExchangeRecord read(ScenarioReader reader) throws IOException, ScenarioException;
     }
 
     /**
-     * A file, by the name given on the command line. A file larger than the default size
-     * limit of the reader ({@link ReaderLimits#maxFileBytes()}) is refused before it is read,
-     * and a device or a pipe is read only up to just past it, so that neither fills memory.
+     * A name given on the command line: {@code -} for standard input, else a file, which
+     * must be a regular file ({@link ScenarioReader#read(Path)}), so that a named pipe with
+     * no writer or a device is refused rather than waited on.
      */
-    static ScenarioSource file(String name) {
-        return new ScenarioSource(name, () -> {
-            Path path = Path.of(name);
-            // Checked first: reading a directory fails with a message that differs by platform.
-            if (Files.isDirectory(path)) {
-                throw new IOException("is a directory");
-            }
-            long limit = ReaderLimits.defaults().maxFileBytes();
-            long size = Files.isRegularFile(path) ? Files.size(path) : 0;
-            if (size > limit) {
-                throw new IOException("the file is " + size + " bytes, more than the limit of " + limit);
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                byte[] content = in.readNBytes(Math.toIntExact(limit + 1));
-                if (content.length > limit) {
-                    throw new IOException("the file is more than the limit of " + limit + " bytes");
-                }
-                return content;
-            }
-        });
+    static ScenarioSource named(String name, InputStream standardInput) {
+        if (name.equals(STANDARD_INPUT)) {
+            return new ScenarioSource(name, reader -> reader.read(standardInput));
+        }
+        return new ScenarioSource(name, reader -> reader.read(Path.of(name)));
     }
 
     /** The sample scenario bundled in the jar. */
     static ScenarioSource bundledSample() {
-        return new ScenarioSource("sample.json", () -> {
+        return new ScenarioSource("sample.json", reader -> {
             try (InputStream in = ScenarioSource.class.getResourceAsStream(SAMPLE_RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("the bundled sample scenario " + SAMPLE_RESOURCE + " is missing");
                 }
-                return in.readAllBytes();
+                return reader.read(in);
             }
         });
     }

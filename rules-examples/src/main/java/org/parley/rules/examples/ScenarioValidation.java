@@ -16,6 +16,10 @@ import org.parley.rules.ReportChanges;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
 import org.parley.rules.examples.html.HtmlReport;
+import org.parley.rules.json.JsonReport;
+import org.parley.rules.json.ScenarioException;
+import org.parley.rules.json.ScenarioReader;
+import org.parley.rules.json.Text;
 import org.parley.rules.model.ExchangeRecord;
 
 /**
@@ -43,8 +47,9 @@ final class ScenarioValidation {
     private final Supplier<Validator> validator;
 
     /**
-     * @param reader    reads the scenarios; it must know the term types of the validator's
-     *                  rules (with rule files of one's own: {@code new ScenarioReader(validator.termTypes())})
+     * @param reader    reads the scenarios; it must know the custom terms of the validator's
+     *                  rules (with rule files of one's own:
+     *                  {@code new ScenarioReader(validator.termDeclarations().values())})
      * @param validator gives the validator when the first valid scenario needs it, so that
      *                  bad input is reported without waiting for rules to compile
      */
@@ -71,7 +76,7 @@ final class ScenarioValidation {
         boolean printed = false;
         int status = COMPLIANT;
         for (ScenarioSource source : sources) {
-            Optional<ExchangeRecord> record = read(source, reader, err, several ? source.name() + ": " : "");
+            Optional<ExchangeRecord> record = read(source, reader, err);
             if (record.isEmpty()) {
                 status = Math.max(status, BAD_INPUT);
                 continue;
@@ -131,25 +136,21 @@ final class ScenarioValidation {
 
     /**
      * Reads one scenario, or prints on {@code err} why it cannot be read: one line, or one
-     * per problem (at most {@link #MAX_PROBLEM_LINES}), each after {@code prefix}.
+     * per problem (at most {@link #MAX_PROBLEM_LINES}), each after the source's name, so that
+     * the file is always named, and what of its content is shown is short and escaped.
      *
      * @return the record, or empty after printing the problems
      */
-    static Optional<ExchangeRecord> read(ScenarioSource source, ScenarioReader reader, PrintWriter err,
-                                         String prefix) {
-        byte[] content;
+    static Optional<ExchangeRecord> read(ScenarioSource source, ScenarioReader reader, PrintWriter err) {
+        String name = Text.printable(source.name());
         try {
-            content = source.content().read();
+            return Optional.of(source.content().read(reader));
         } catch (IOException | InvalidPathException e) {
-            err.println("parley: cannot read " + source.name() + ": " + reason(e));
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(reader.read(content));
+            err.println("parley: cannot read " + name + ": " + Text.printable(reason(e)));
         } catch (ScenarioException e) {
-            e.problemLines(MAX_PROBLEM_LINES).forEach(line -> err.println(prefix + line));
-            return Optional.empty();
+            e.problemLines(MAX_PROBLEM_LINES).forEach(line -> err.println(name + ": " + line));
         }
+        return Optional.empty();
     }
 
     private static String reason(Exception e) {

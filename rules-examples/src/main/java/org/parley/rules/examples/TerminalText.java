@@ -1,5 +1,7 @@
 package org.parley.rules.examples;
 
+import org.parley.rules.json.Text;
+
 /**
  * Text as it can be shown on one line of a terminal, for every human-facing output: the
  * problem lines on standard error, the text report, the explanation, replay and
@@ -25,30 +27,7 @@ final class TerminalText {
      * decoding.
      */
     static String printable(String text) {
-        StringBuilder shown = null;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            int width = Character.charCount(c);
-            if (!isShown(c)) {
-                if (shown == null) {
-                    shown = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                for (char unit : Character.toChars(c)) {
-                    shown.append(String.format("\\u%04x", (int) unit));
-                }
-            } else if (shown != null) {
-                shown.appendCodePoint(c);
-            }
-            i += width;
-        }
-        return shown == null ? text : shown.toString();
-    }
-
-    private static boolean isShown(int c) {
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.LINE_SEPARATOR,
-                    Character.PARAGRAPH_SEPARATOR, Character.UNASSIGNED, Character.PRIVATE_USE -> false;
-            default -> true;
-        };
+        // One escaping for the whole project: the scenario reader's, which its problem lines use.
+        return Text.printable(text);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.parley.rules.Explanation;
 import org.parley.rules.Obligation;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 

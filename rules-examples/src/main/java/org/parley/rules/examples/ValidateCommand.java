@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.rules.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (JSON) to validate.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (JSON) to validate: regular files, or - for standard input.")
     private List<String> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
@@ -64,6 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
                     + "each rule fired.")
     private boolean explain;
 
+    @Mixin
+    private ReaderOptions readerOptions = new ReaderOptions();
+
     private final Supplier<Validator> builtIn;
 
     ValidateCommand(Supplier<Validator> builtIn) {
@@ -83,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return ScenarioValidation.BAD_INPUT;
         }
-        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err);
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err, readerOptions.limits());
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }
@@ -109,6 +113,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     private int validate(PrintWriter out, LoadedRules loaded) {
         return new ScenarioValidation(out, spec.commandLine().getErr(), loaded.reader(), loaded.validator())
-                .validate(files.stream().map(ScenarioSource::file).toList(), format, explain);
+                .validate(files.stream().map(name -> ScenarioSource.named(name, System.in)).toList(), format, explain);
     }
 }

@@ -63,7 +63,7 @@ class AuthoringTutorialTests {
 
     @Test
     void step1_aScenarioListingTheTermWithoutItsRule_isBadInput() throws IOException {
-        List<Shown> block = block(line -> line.contains("is not a known term type"));
+        List<Shown> block = block(line -> line.contains("\"BATCH_LIMIT\" is not one of"));
 
         assertRunsAsShown(block, Path.of("../docs/authoring"));
     }
@@ -77,12 +77,20 @@ class AuthoringTutorialTests {
 
     @Test
     void step3_checkRules_reportsTheMistakeAtItsLineAndColumn() throws IOException {
-        List<Shown> block = block(line -> line.contains("'Relase'"));
+        List<Shown> block = block(line -> line.contains("Relase is not"));
         String rules = Files.readString(RULE_FILE);
         assertThat(rules).contains("Release( batch");
         Files.writeString(dir.resolve("batch-limit.drl"), rules.replace("Release( batch", "Relase( batch"));
 
         assertRunsAsShown(block, dir);
+    }
+
+    @Test
+    void whenCheckRulesSaysNo_everyMistakeIsReportedAtItsPlace() throws IOException {
+        List<Shown> block = block(line -> line.contains("authoring-mistakes/date-as-text.drl"));
+
+        assertThat(block).hasSize(8);
+        assertRunsAsShown(block, Path.of("../docs/authoring"));
     }
 
     @Test
@@ -102,7 +110,7 @@ class AuthoringTutorialTests {
 
     @Test
     void everyCommandBlockOfThePageIsRunByATestAbove() throws IOException {
-        assertThat(blocks()).as("command blocks of %s; a new one needs a test here", TUTORIAL).hasSize(5);
+        assertThat(blocks()).as("command blocks of %s; a new one needs a test here", TUTORIAL).hasSize(6);
     }
 
     // ---------------------------------------------------------------- helpers

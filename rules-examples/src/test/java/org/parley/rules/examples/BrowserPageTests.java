@@ -34,6 +34,7 @@ import org.parley.rules.model.Basis;
 import org.parley.rules.model.Batch;
 import org.parley.rules.model.Detainee;
 import org.parley.rules.model.Transfer;
+import org.parley.rules.json.ScenarioReader;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Party;
 

@@ -24,7 +24,38 @@ class CheckRulesCommandTests {
         assertThat(run.err).isEmpty();
         assertThat(run.outLines()).containsExactly(
                 Path.of(rules, "batch-notes.drl") + ": 2 rules, OK",
-                Path.of(rules, "detainee-cap.drl") + ": 1 rule, OK");
+                Path.of(rules, "detainee-cap.drl") + ": 1 rule, OK",
+                "  term DETAINEE_CAP: The record names no more than max detainees.",
+                "    max (a whole number, required): the most detainees the record may name");
+    }
+
+    @Test
+    void listsEachDeclaredTermWithItsParameters() throws IOException {
+        Path file = write("window.drl", """
+                package org.parley.test.rules
+
+                import java.time.LocalDate
+                import java.util.List
+
+                declare Window
+                    @term("WINDOW")
+                    @description("Releases happen within the agreed window.")
+                    startOn : LocalDate @required @description("the first day of the window")
+                    days : long @default("7") @description("how many days it lasts")
+                    parties : List @description("the parties it binds")
+                    scope : String @values("PER_BATCH, TOTAL") @default("TOTAL") @description("what is counted")
+                end
+                """);
+
+        CommandRun run = CommandRun.of("check-rules", file.toString());
+
+        assertThat(run.status).isZero();
+        assertThat(run.outLines()).containsExactly(file + ": 0 rules, OK",
+                "  term WINDOW: Releases happen within the agreed window.",
+                "    startOn (a date (YYYY-MM-DD), required): the first day of the window",
+                "    days (a whole number, default 7): how many days it lasts",
+                "    parties (a list of strings, optional): the parties it binds",
+                "    scope (one of PER_BATCH, TOTAL, default TOTAL): what is counted");
     }
 
     @Test
@@ -36,6 +67,8 @@ class CheckRulesCommandTests {
         assertThat(run.status).isZero();
         assertThat(run.outLines()).containsExactly(
                 cap + ": 1 rule, OK",
+                "  term DETAINEE_CAP: The record names no more than max detainees.",
+                "    max (a whole number, required): the most detainees the record may name",
                 Path.of(rules, "batch-notes.drl") + ": 2 rules, OK");
     }
 
@@ -71,7 +104,8 @@ class CheckRulesCommandTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        assertThat(run.errLines()).first().isEqualTo(typo + ":10:5: Unable to resolve ObjectType 'Bacth'");
+        assertThat(run.errLines()).first().isEqualTo(typo + ":10:5: rule \"ANY_BATCH-01 a batch\": Bacth is not a fact type "
+                + "this file can see: no class of that name is imported (a typo, or a missing import?)");
         assertThat(run.errLines()).allSatisfy(line -> assertThat(line).matches("\\Q" + typo + "\\E:\\d+:\\d+: .+"));
     }
 
@@ -144,6 +178,56 @@ class CheckRulesCommandTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).containsExactly("parley: no such rule file or folder: " + missing);
+    }
+
+    @Test
+    void aDateComparedWithANumber_isReportedAtTheLiteral_withNoInternalError() throws IOException {
+        Path early = write("early.drl", """
+                package org.parley.test.rules
+
+                import org.parley.rules.model.Batch
+
+                rule "EARLY-01 a batch before the agreement"
+                    @term("BATCH_NOTES") @code("EARLY") @severity("INFO")
+                when
+                    Batch( date < 5 )
+                then
+                end
+                """);
+
+        CommandRun run = CommandRun.of("check-rules", early.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly(early + ":8:19: rule \"EARLY-01 a batch before the agreement\": "
+                + "date is a LocalDate and cannot be compared with the number 5; expected a LocalDate, such as "
+                + "java.time.LocalDate.parse(\"2025-06-09\") or a bound date such as $c.asOf()");
+    }
+
+    @Test
+    void aRuleThatFailsWhileItRuns_isOneLineNamingIt_exitTwo() throws IOException {
+        write("failing.drl", """
+                package org.parley.test.rules
+
+                import java.util.List
+                import org.parley.rules.model.Batch
+                import org.parley.rules.drools.facts.Report
+
+                rule "FAIL-01 parses a batch id"
+                    @term("BATCH_NOTES") @code("FAIL") @severity("INFO")
+                when
+                    Batch( $batch : id )
+                then
+                    insertLogical(Report.violation(drools, "FAIL", List.of($batch), "n" + Integer.parseInt($batch)));
+                end
+                """);
+
+        CommandRun run = CommandRun.of("validate", fixture("compliant.json"), "--rules", dir.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines().get(0)).startsWith("parley: rule \"FAIL-01 parses a batch id\" ("
+                + dir.resolve("failing.drl") + ":7) failed: NumberFormatException: For input string: ");
     }
 
     private Path write(String name, String text) throws IOException {

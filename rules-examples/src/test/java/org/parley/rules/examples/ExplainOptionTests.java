@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.rules.json.ScenarioReader;
 import org.parley.rules.Validator;
 import org.parley.rules.Validators;
 
@@ -29,7 +30,7 @@ class ExplainOptionTests {
     @BeforeAll
     static void explainThroughTheApi() throws Exception {
         Validator validator = Validators.builder().restricted().addRules(Path.of(fixture("rules"))).build();
-        firings = new TreeMap<>(validator.explain(new ScenarioReader(validator.termTypes())
+        firings = new TreeMap<>(validator.explain(new ScenarioReader(validator.termDeclarations().values())
                 .read(Path.of(fixture("detainee-cap.json")))).firings());
     }
 

@@ -46,7 +46,10 @@ class ParleyCommandTests {
                 "Usage: parley [-hV] [COMMAND]",
                 "       parley validate [--explain] [--format=FORMAT] [--rules=DIR]... FILE...",
                 "       parley check-rules DIR...",
-                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE");
+                "       parley replay [--format=FORMAT] [--rules=DIR]... FILE",
+                "       parley schema [--rules=DIR]...",
+                "FILE is a regular file, or - for standard input; validate and replay read",
+                "files of up to --max-file-size=SIZE (default 512M).");
         assertThat(run.outLines()).containsSubsequence(
                 "Commands:",
                 "  validate     Validates scenario files and prints a report for each.",
@@ -65,8 +68,9 @@ class ParleyCommandTests {
         CommandRun run = CommandRun.of("validate", "--help");
 
         assertThat(run.status).isZero();
-        assertThat(run.out).startsWith("Usage: parley validate [-hV] [--explain] [--format=FORMAT] [--output=OUT]\n"
-                + "                       [--rules=DIR]... FILE...");
+        assertThat(run.outLines()).startsWith("Usage: parley validate [-hV] [--explain] [--format=FORMAT]",
+                "                       [--max-file-size=SIZE] [--output=OUT] [--rules=DIR]...",
+                "                       FILE...");
         assertThat(run.err).isEmpty();
     }
 
@@ -85,7 +89,8 @@ class ParleyCommandTests {
         CommandRun run = CommandRun.of("replay", "--help");
 
         assertThat(run.status).isZero();
-        assertThat(run.outLines()).startsWith("Usage: parley replay [-hV] [--format=FORMAT] [--rules=DIR]... FILE",
+        assertThat(run.outLines()).startsWith("Usage: parley replay [-hV] [--format=FORMAT] [--max-file-size=SIZE]",
+                "                     [--rules=DIR]... FILE",
                 "Plays a scenario back date by date and prints what appeared and what was");
         assertThat(run.err).isEmpty();
     }
@@ -156,7 +161,7 @@ class ParleyCommandTests {
         CommandRun run = CommandRun.of("validate", dir.toString());
 
         assertThat(run.status).isEqualTo(2);
-        assertThat(run.errLines()).containsExactly("parley: cannot read " + dir + ": is a directory");
+        assertThat(run.errLines()).containsExactly("parley: cannot read " + dir + ": is a folder, not a file");
     }
 
     // ---------------------------------------------------------------- bad input
@@ -167,10 +172,11 @@ class ParleyCommandTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
+        String bad = fixture("bad.json");
         assertThat(run.errLines()).containsExactly(
-                "$.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
-                "$.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; expected a unique detainee id",
-                "$.batches[0].unilateral: expected true or false, got \"yes\"");
+                bad + ": $.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
+                bad + ": $.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; expected a unique detainee id",
+                bad + ": $.batches[0].unilateral: expected true or false, got \"yes\"");
     }
 
     @Test
@@ -199,9 +205,9 @@ class ParleyCommandTests {
         assertThat(run.out).isEmpty();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 19; i++) {
-            expected.add("$.detainees[" + i + "].heldBy: expected a string, got 7");
+            expected.add(many + ": $.detainees[" + i + "].heldBy: expected a string, got 7");
         }
-        expected.add("... and 6 more problems");
+        expected.add(many + ": ... and 6 more problems");
         assertThat(run.errLines()).isEqualTo(expected);
     }
 
@@ -216,8 +222,7 @@ class ParleyCommandTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).containsExactly(
-                notJson + ": $: not valid JSON at line 2, column 16: Unexpected character (',' (code 44)): "
-                        + "expected a value",
+                notJson + ": $.agreement: not valid JSON at line 2, column 16: Unexpected character (',' (code 44))",
                 bad + ": $.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
                 bad + ": $.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; "
                         + "expected a unique detainee id",

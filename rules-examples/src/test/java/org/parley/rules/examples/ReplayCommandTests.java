@@ -243,10 +243,11 @@ class ReplayCommandTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
+        String bad = fixture("bad.json");
         assertThat(run.errLines()).containsExactly(
-                "$.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
-                "$.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; expected a unique detainee id",
-                "$.batches[0].unilateral: expected true or false, got \"yes\"");
+                bad + ": $.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
+                bad + ": $.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; expected a unique detainee id",
+                bad + ": $.batches[0].unilateral: expected true or false, got \"yes\"");
     }
 
     @Test
@@ -255,7 +256,7 @@ class ReplayCommandTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        assertThat(run.errLines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("is not a known term type"));
+        assertThat(run.errLines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("is not one of ALL_FOR_ALL"));
     }
 
     @Test

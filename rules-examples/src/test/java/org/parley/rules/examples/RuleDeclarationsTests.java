@@ -2,62 +2,50 @@ package org.parley.rules.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RuleDeclarationsTests {
 
     @Test
-    void countsRulesWithQuotedAndPlainNames() {
-        assertThat(RuleDeclarations.count("""
-                package p
-                rule "A-01 one"
-                when then end
-                  rule 'B-01 two'
-                when then end
-                rule C01
-                when then end
-                """)).isEqualTo(3);
-    }
-
-    @Test
-    void leavesOutQueriesCommentsAndStrings() {
-        assertThat(RuleDeclarations.count("""
+    void countsTheRulesDroolsParses_leavingOutQueriesCommentsAndStrings() {
+        assertThat(RuleDeclarations.of("""
                 package p
                 // rule "A-01 commented out"
                 /* rule "B-01 commented out"
                 rule "C-01 still commented out" */
                 query "violations"
-                    rule : Object()
+                    $v : Object()
                 end
                 rule "D-01 counted"
                 when
                 then
-                    String s = "a message that says
-                rule" + "x";
-                    String t = \"""
-                rule "E-01 in a text block"
-                \""";
+                    String s = "a message that says rule \\"E-01\\"";
                 end
-                """)).isEqualTo(1);
+                rule F01
+                when then end
+                """)).isEqualTo(new RuleDeclarations(2, List.of()));
     }
 
     @Test
-    void countsOnlyTheKeywordFirstOnItsLine() {
-        assertThat(RuleDeclarations.count("""
-                rule "A-01" when then
-                    String rules = "x"; rule = 1; a.rule "b";
+    void namesTheTermsTheFileDeclares_inOrder() {
+        assertThat(RuleDeclarations.of("""
+                package p
+                declare Second
+                    @term("SECOND") @description("the second")
                 end
-                /* a comment */ rule "B-01"
-                when then end
-                """)).isEqualTo(2);
+                declare NotATerm
+                    x : long
+                end
+                declare First
+                    @term("FIRST") @description("the first")
+                    max : long @required @description("the most")
+                end
+                """)).isEqualTo(new RuleDeclarations(0, List.of("SECOND", "FIRST")));
     }
 
     @Test
-    void anUnclosedStringEndsAtItsLine() {
-        assertThat(RuleDeclarations.count("""
-                rule "A-01 when then end
-                rule "B-01"
-                when then end
-                """)).isEqualTo(2);
+    void aFileThatDoesNotParse_declaresNothing() {
+        assertThat(RuleDeclarations.of("rule \"A-01\" when then")).isEqualTo(new RuleDeclarations(0, List.of()));
     }
 }

@@ -12,9 +12,9 @@ import org.parley.rules.Explanation;
 import org.parley.rules.MatchedFact;
 import org.parley.rules.MatchedFact.Origin;
 import org.parley.rules.Obligation;
-import org.parley.rules.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
+import org.parley.rules.model.Severity;
 
 class TextReportTests {
 

@@ -66,11 +66,12 @@ class ValidateWithRulesTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        String known = "expected one of ALL_FOR_ALL, AGE_LIMIT, WOUNDED_PRIORITY, CADENCE, PARITY, SIMULTANEITY, "
+        String known = "one of ALL_FOR_ALL, AGE_LIMIT, WOUNDED_PRIORITY, CADENCE, PARITY, SIMULTANEITY, "
                 + "AGREED_LISTS, CONSENT, ELIGIBILITY, REMAINS";
+        String file = fixture("detainee-cap.json");
         assertThat(run.errLines()).containsExactly(
-                "$.agreement.terms[0].type: \"DETAINEE_CAP\" is not a known term type; " + known,
-                "$.agreement.terms[1].type: \"BATCH_NOTES\" is not a known term type; " + known);
+                file + ": $.agreement.terms[0].type: \"DETAINEE_CAP\" is not " + known,
+                file + ": $.agreement.terms[1].type: \"BATCH_NOTES\" is not " + known);
     }
 
     @Test
@@ -80,8 +81,8 @@ class ValidateWithRulesTests {
 
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
-        assertThat(run.errLines()).containsExactly("$.agreement.terms[1].type: \"BATCH_NOTES\" is not a known term "
-                + "type; expected one of ALL_FOR_ALL, AGE_LIMIT, WOUNDED_PRIORITY, CADENCE, PARITY, SIMULTANEITY, "
+        assertThat(run.errLines()).containsExactly(fixture("detainee-cap.json") + ": $.agreement.terms[1].type: "
+                + "\"BATCH_NOTES\" is not one of ALL_FOR_ALL, AGE_LIMIT, WOUNDED_PRIORITY, CADENCE, PARITY, SIMULTANEITY, "
                 + "AGREED_LISTS, CONSENT, ELIGIBILITY, REMAINS, DETAINEE_CAP");
     }
 
@@ -108,7 +109,9 @@ class ValidateWithRulesTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(broken + ":"));
-        assertThat(run.errLines().get(0)).isEqualTo(broken + ":10:5: Unable to resolve ObjectType 'Bacth'");
+        assertThat(run.errLines().get(0)).isEqualTo(broken + ":10:5: rule \"EMPTY_BATCH-01 a batch with no transfer\": "
+                + "Bacth is not a fact type this file can see: no class of that name is imported (a typo, or a missing "
+                + "import?)");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +20,7 @@ import org.parley.rules.Validator;
 import org.parley.rules.Violation;
 import org.parley.rules.model.Agreement;
 import org.parley.rules.model.ExchangeRecord;
+import org.parley.rules.model.TermDeclaration;
 
 /**
  * A {@link Validator} that records Micrometer metrics of the validator it wraps, and
@@ -114,6 +116,11 @@ public final class MeteredValidator implements Validator {
     @Override
     public Set<String> termTypes() {
         return delegate.termTypes();
+    }
+
+    @Override
+    public Map<String, TermDeclaration> termDeclarations() {
+        return delegate.termDeclarations();
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;

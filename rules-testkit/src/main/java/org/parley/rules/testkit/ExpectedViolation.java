@@ -2,7 +2,7 @@ package org.parley.rules.testkit;
 
 import java.util.List;
 import java.util.Objects;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.Violation;
 
 /**

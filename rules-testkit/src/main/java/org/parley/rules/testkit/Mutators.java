@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.model.AgeLimitTerm;
 import org.parley.rules.model.AgreedListsTerm;
 import org.parley.rules.model.AllForAllTerm;

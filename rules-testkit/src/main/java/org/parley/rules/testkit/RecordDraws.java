@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.model.AgeLimitTerm;
 import org.parley.rules.model.AgreedListsTerm;
 import org.parley.rules.model.Agreement;
@@ -95,6 +95,13 @@ final class RecordDraws {
         if (s.chance(55)) {
             terms.add(ageLimit(s, signedOn));
         }
+        // YOUNG is defined by an AGE_LIMIT term: a scenario file covering it without one is bad input.
+        if (terms.stream().noneMatch(AgeLimitTerm.class::isInstance)) {
+            terms.replaceAll(term -> term instanceof AllForAllTerm all && all.categories().contains(Category.YOUNG)
+                    ? new AllForAllTerm(all.categories().stream().filter(c -> c != Category.YOUNG)
+                            .collect(java.util.stream.Collectors.toSet()), all.completeBy())
+                    : term);
+        }
         if (s.chance(50)) {
             terms.add(new WoundedPriorityTerm(s.chance(50)));
         }
@@ -177,7 +184,9 @@ final class RecordDraws {
         LocalDate anchor = s.pick(anchors);
         int age = s.pick(max, max - 1, min, Math.max(0, min - 1), s.intBetween(12, 50));
         long delta = s.chance(80) ? s.between(-1, 1) : s.between(-200, 200);
-        return anchor.minusYears(age).plusDays(delta);
+        LocalDate birth = anchor.minusYears(age).plusDays(delta);
+        // No one is born after the record's date: a scenario file saying so is bad input.
+        return birth.isAfter(agreement.signedOn()) ? agreement.signedOn() : birth;
     }
 
     static Detainee detainee(Source s, Agreement agreement, String id) {

@@ -4,9 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 import org.parley.rules.Obligation;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.Violation;
 
 /**
@@ -55,22 +56,23 @@ public final class Report {
     /**
      * A violation with the severity of the rule's {@code @severity} metadata.
      *
-     * @param rule     the running rule's context ({@code drools} or {@code kcontext})
+     * @param drools   the running rule's {@code drools}
      * @param code     the violation code; must equal the rule's {@code @code}
      * @param subjects the ids the violation is about
      * @param message  a sentence for a person
      * @throws IllegalStateException if the rule's metadata is missing or does not match, or the rule
      *                               declares {@code @severity("TERM")} (it must pass the term's severity)
      */
-    public static Violation violation(RuleContext rule, String code, List<String> subjects, String message) {
-        return violation(rule, metadataSeverity(rule), code, subjects, message);
+    public static Violation violation(Drools drools, String code, List<String> subjects, String message) {
+        RuleContext rule = context(drools);
+        return create(rule, metadataSeverity(rule), code, subjects, message);
     }
 
     /**
      * A violation with the severity the term chose, for rules that declare
      * {@code @severity("TERM")}; a rule with a fixed {@code @severity} may pass only that one.
      *
-     * @param rule     the running rule's context ({@code drools} or {@code kcontext})
+     * @param drools   the running rule's {@code drools}
      * @param severity the severity
      * @param code     the violation code; must equal the rule's {@code @code}
      * @param subjects the ids the violation is about
@@ -78,9 +80,23 @@ public final class Report {
      * @throws IllegalStateException if the rule's metadata is missing or does not match, or the
      *                               severity differs from the rule's fixed {@code @severity}
      */
-    public static Violation violation(RuleContext rule, Severity severity, String code, List<String> subjects,
+    public static Violation violation(Drools drools, Severity severity, String code, List<String> subjects,
                                       String message) {
-        Objects.requireNonNull(rule, "rule");
+        return create(context(drools), severity, code, subjects, message);
+    }
+
+    /** The rule context behind a consequence's {@code drools}: its implementation is both. */
+    private static RuleContext context(Drools drools) {
+        Objects.requireNonNull(drools, "drools");
+        if (drools instanceof RuleContext rule) {
+            return rule;
+        }
+        throw new IllegalStateException("Report needs the consequence's own drools, not "
+                + drools.getClass().getName());
+    }
+
+    private static Violation create(RuleContext rule, Severity severity, String code, List<String> subjects,
+                                    String message) {
         Objects.requireNonNull(severity, "severity");
         String declaredSeverity = metadata(rule, "severity");
         if (!declaredSeverity.equals(TERM_SEVERITY) && !declaredSeverity.equals(severity.name())) {
@@ -101,14 +117,14 @@ public final class Report {
      * them with {@link Obligation#withParty}, {@link Obligation#withDue} and
      * {@link Obligation#withCount}.
      *
-     * @param rule     the running rule's context ({@code drools} or {@code kcontext})
+     * @param drools   the running rule's {@code drools}
      * @param kind     what is owed; must equal the rule's {@code @obligation}
      * @param subjects the ids the obligation is about
      * @param message  a sentence for a person
      * @throws IllegalStateException if the rule's metadata is missing or does not match
      */
-    public static Obligation obligation(RuleContext rule, String kind, List<String> subjects, String message) {
-        Objects.requireNonNull(rule, "rule");
+    public static Obligation obligation(Drools drools, String kind, List<String> subjects, String message) {
+        RuleContext rule = context(drools);
         String declared = metadata(rule, "obligation");
         if (!declared.equals(kind)) {
             throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" reports an obligation of kind "

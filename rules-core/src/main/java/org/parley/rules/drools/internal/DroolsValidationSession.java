@@ -13,7 +13,6 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.parley.rules.ReportChanges;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
-import org.parley.rules.drools.facts.BatchTransfer;
 import org.parley.rules.drools.facts.ValidationContext;
 import org.parley.rules.model.Agreement;
 import org.parley.rules.model.Batch;
@@ -29,6 +28,7 @@ import org.parley.rules.model.Remains;
  */
 final class DroolsValidationSession implements ValidationSession {
 
+    private final CompiledRules rules;
     private final KieSession session;
     private final Agreement agreement;
     private final boolean readsObligations;
@@ -45,28 +45,35 @@ final class DroolsValidationSession implements ValidationSession {
     private ValidationReport baseline;
     private boolean closed;
 
-    DroolsValidationSession(KieSession session, Agreement agreement, boolean readsObligations) {
-        this.session = session;
+    DroolsValidationSession(CompiledRules rules, Agreement agreement, boolean readsObligations) {
+        this.rules = rules;
+        this.session = rules.kieBase().newKieSession();
         this.agreement = agreement;
         this.readsObligations = readsObligations;
         try {
             this.context = contextNow();
-            this.contextHandle = session.insert(context);
-            session.insert(agreement);
-            agreement.parties().forEach(session::insert);
-            agreement.terms().forEach(session::insert);
+            this.contextHandle = FactLoader.agreement(session, agreement, context);
             this.baseline = DroolsValidator.readReport(session, context, readsObligations);
         } catch (RuntimeException e) {
             session.dispose();
-            throw e;
+            throw RuleFailures.of(rules, agreement.id(), e);
         }
     }
 
     private ValidationContext contextNow() {
-        LocalDate asOf = judgedAt.or(agreement::asOf)
-                .orElseGet(() -> factDates.isEmpty() ? agreement.signedOn() : factDates.lastKey());
+        LocalDate asOf = judgedAt.orElseGet(() -> agreement.judgedAt(
+                factDates.isEmpty() ? Optional.empty() : Optional.of(factDates.lastKey())));
         return new ValidationContext(agreement.id(), agreement.signedOn(), asOf,
                 agreement.parties().stream().map(p -> p.code()).toList());
+    }
+
+    /** Runs a change to the session, a failing rule reported as such. */
+    private <T> T engine(java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (RuntimeException e) {
+            throw RuleFailures.of(rules, agreement.id(), e);
+        }
     }
 
     private void open() {
@@ -87,7 +94,7 @@ final class DroolsValidationSession implements ValidationSession {
         ValidationContext now = contextNow();
         if (!now.equals(context)) {
             context = now;
-            session.update(contextHandle, now);
+            engine(() -> { session.update(contextHandle, now); return null; });
         }
     }
 
@@ -108,7 +115,7 @@ final class DroolsValidationSession implements ValidationSession {
         open();
         Objects.requireNonNull(detainee, "detainee");
         requireAbsent(detainees, "detainee", detainee.id());
-        detainees.put(detainee.id(), session.insert(detainee));
+        detainees.put(detainee.id(), engine(() -> FactLoader.detainee(session, detainee)));
     }
 
     @Override
@@ -116,12 +123,7 @@ final class DroolsValidationSession implements ValidationSession {
         open();
         Objects.requireNonNull(batch, "batch");
         requireAbsent(batches, "batch", batch.id());
-        List<FactHandle> handles = new ArrayList<>(batch.transfers().size() + 1);
-        handles.add(session.insert(batch));
-        for (int i = 0; i < batch.transfers().size(); i++) {
-            handles.add(session.insert(BatchTransfer.of(batch, i)));
-        }
-        batches.put(batch.id(), handles);
+        batches.put(batch.id(), engine(() -> FactLoader.batch(session, batch)));
         batchDates.put(batch.id(), batch.date());
         dateAdded(batch.date());
         refreshContext();
@@ -131,9 +133,8 @@ final class DroolsValidationSession implements ValidationSession {
     public void add(DetaineeList list) {
         open();
         Objects.requireNonNull(list, "list");
-        // A copy: inserting one instance twice would give one fact, and lists may repeat.
-        lists.computeIfAbsent(list, l -> new ArrayList<>())
-                .add(session.insert(new DetaineeList(list.requestedBy(), list.detainees())));
+        FactHandle handle = engine(() -> FactLoader.list(session, list));
+        lists.computeIfAbsent(list, l -> new ArrayList<>()).add(handle);
     }
 
     @Override
@@ -141,7 +142,7 @@ final class DroolsValidationSession implements ValidationSession {
         open();
         Objects.requireNonNull(handover, "remains");
         requireAbsent(remains, "remains", handover.id());
-        remains.put(handover.id(), session.insert(handover));
+        remains.put(handover.id(), engine(() -> FactLoader.remains(session, handover)));
         remainsDates.put(handover.id(), handover.date());
         dateAdded(handover.date());
         refreshContext();
@@ -152,7 +153,7 @@ final class DroolsValidationSession implements ValidationSession {
         open();
         Objects.requireNonNull(detainee, "detainee");
         requirePresent(detainees, "detainee", detainee.id());
-        session.update(detainees.get(detainee.id()), detainee);
+        engine(() -> { session.update(detainees.get(detainee.id()), detainee); return null; });
     }
 
     @Override
@@ -243,7 +244,7 @@ final class DroolsValidationSession implements ValidationSession {
     @Override
     public ValidationReport report() {
         open();
-        baseline = DroolsValidator.readReport(session, context, readsObligations);
+        baseline = engine(() -> DroolsValidator.readReport(session, context, readsObligations));
         return baseline;
     }
 

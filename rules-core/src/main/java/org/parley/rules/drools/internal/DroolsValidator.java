@@ -19,18 +19,17 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 import org.parley.rules.Explanation;
 import org.parley.rules.MatchedFact;
 import org.parley.rules.Obligation;
-import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.Validator;
 import org.parley.rules.Violation;
-import org.parley.rules.drools.facts.BatchTransfer;
 import org.parley.rules.drools.facts.ValidationContext;
 import org.parley.rules.model.Agreement;
-import org.parley.rules.model.Batch;
 import org.parley.rules.model.CustomTerm;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Term;
+import org.parley.rules.model.TermDeclaration;
+import org.parley.rules.spi.ValidatorConfiguration;
 
 /**
  * A validator over one compiled rule set, shared by every call; each call has a session of
@@ -47,11 +46,20 @@ public final class DroolsValidator implements Validator {
     /** Whether the rules declare the obligations query: a rule set without the built-in files may not. */
     private final boolean readsObligations;
 
-    /** A validator over a compiled rule set. */
-    public DroolsValidator(CompiledRules rules) {
+    private DroolsValidator(CompiledRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.readsObligations = rules.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getQueries().stream().anyMatch(q -> q.getName().equals(OBLIGATIONS_QUERY)));
+    }
+
+    /**
+     * A validator over the rules a configuration names: the precompiled built-in rules,
+     * and the configuration's rule files compiled beside them.
+     *
+     * @throws org.parley.rules.RuleCompilationException if a rule file does not compile
+     */
+    public static DroolsValidator of(ValidatorConfiguration configuration) {
+        return new DroolsValidator(RuleCompiler.compile(Objects.requireNonNull(configuration, "configuration")));
     }
 
     /**
@@ -65,6 +73,11 @@ public final class DroolsValidator implements Validator {
     @Override
     public Set<String> termTypes() {
         return rules.termTypes();
+    }
+
+    @Override
+    public Map<String, TermDeclaration> termDeclarations() {
+        return rules.termDeclarations();
     }
 
     @Override
@@ -93,11 +106,10 @@ public final class DroolsValidator implements Validator {
                 session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
                 session.addEventListener(recorder.inserts);
             }
-            insertFacts(session, record, context);
+            FactLoader.record(session, record, context);
             return readReport(session, context, readsObligations);
         } catch (RuntimeException e) {
-            throw new ValidationException("validation of agreement " + record.agreement().id() + " failed: "
-                    + e.getMessage(), e);
+            throw RuleFailures.of(rules, record.agreement().id(), e);
         } finally {
             session.dispose();
         }
@@ -124,32 +136,11 @@ public final class DroolsValidator implements Validator {
     public ValidationSession openSession(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         requireDeclaredCustomTerms(agreement);
-        return new DroolsValidationSession(rules.kieBase().newKieSession(), agreement, readsObligations);
+        return new DroolsValidationSession(rules, agreement, readsObligations);
     }
 
     private void requireDeclaredCustomTerms(Agreement agreement) {
-        for (Term term : agreement.terms()) {
-            if (term instanceof CustomTerm && !rules.termTypes().contains(term.type())) {
-                throw new IllegalArgumentException("term type " + term.type() + " is declared by no loaded rule "
-                        + "(@term); known types: " + String.join(", ", new java.util.TreeSet<>(rules.termTypes())));
-            }
-        }
-    }
-
-    private static void insertFacts(KieSession session, ExchangeRecord record, ValidationContext context) {
-        session.insert(context);
-        session.insert(record.agreement());
-        record.agreement().parties().forEach(session::insert);
-        record.agreement().terms().forEach(session::insert);
-        record.detainees().forEach(session::insert);
-        for (Batch batch : record.batches()) {
-            session.insert(batch);
-            for (int i = 0; i < batch.transfers().size(); i++) {
-                session.insert(BatchTransfer.of(batch, i));
-            }
-        }
-        record.lists().forEach(session::insert);
-        record.remains().forEach(session::insert);
+        new CustomTermCheck(rules.termTypes(), rules.termDeclarations()).check(agreement);
     }
 
     /** Records, for one session, which match inserted each violation and how often each rule fired. */

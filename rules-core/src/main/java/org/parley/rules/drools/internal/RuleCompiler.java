@@ -1,50 +1,40 @@
 package org.parley.rules.drools.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Query;
 import org.kie.api.definition.rule.Rule;
-import org.kie.internal.io.ResourceFactory;
 import org.parley.rules.RuleCompilationException;
 import org.parley.rules.RuleProblem;
 import org.parley.rules.RuleSource;
+import org.parley.rules.model.CustomTerm;
+import org.parley.rules.model.TermDeclaration;
 import org.parley.rules.spi.ValidatorConfiguration;
 
 /**
- * Compiles rule files into a KieBase, reporting every problem of every file with its line
- * and column.
+ * Builds the rule set a configuration names, through Drools' executable model.
  *
- * <p>Files are parsed and checked first ({@link RuleFileChecker}); only files that parse
- * cleanly and follow the conventions are compiled. The compiler's own errors carry a line
- * but no column: the column is found by looking for the name the error is about on and
- * after that line. Each build has a ReleaseId of its own and removes it from the repository
- * afterwards, since concurrent builds that share a ReleaseId can see each other's rules.
+ * <p>The built-in rules are precompiled ({@link RuleBase}). Rule files given at run time are
+ * checked first ({@link RuleChecks}: parsing, conventions, the restricted vocabulary, the
+ * checks the compiler does not make), then compiled to an executable model of their own,
+ * and the KieBase is built from the built-in models and theirs together: the built-in rule
+ * files are never compiled again. Every problem is reported in the author's file, at its
+ * line and column ({@link GeneratedErrors}).
  */
-public final class RuleCompiler {
-
-    private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
-    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[");
-    private static final Pattern METHOD = Pattern.compile("method ([A-Za-z_$][\\w$]*)\\(");
-    private static final Pattern FIELD = Pattern.compile("(?:field|variable|symbol) ([A-Za-z_$][\\w$]*)");
-    private static final Pattern MVEL_ERROR = Pattern.compile("\\[Error: ([^\\]]+)\\]");
+final class RuleCompiler {
 
     private RuleCompiler() {
     }
@@ -54,78 +44,67 @@ public final class RuleCompiler {
      *
      * @throws RuleCompilationException if a file does not parse, compile or follow the conventions
      */
-    public static CompiledRules compile(ValidatorConfiguration configuration) {
-        List<RuleSource> sources = new ArrayList<>();
-        if (configuration.builtInRules()) {
-            RuleBase.BUILT_IN.forEach(path -> sources.add(new RuleSource(path, RuleBase.readBuiltIn(path))));
+    static CompiledRules compile(ValidatorConfiguration configuration) {
+        CompiledRules builtIn = configuration.builtInRules() ? RuleBase.builtIn() : null;
+        if (configuration.ruleSources().isEmpty() && builtIn != null) {
+            return builtIn;
         }
-        int firstCustom = sources.size();
-        sources.addAll(configuration.ruleSources());
-
-        RuleFileChecker checker = new RuleFileChecker();
-        List<PackageDescr> packages = new ArrayList<>();
-        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleSource> sources = configuration.ruleSources();
+        RuleChecks checks = RuleChecks.of(sources, builtIn == null ? Map.of() : builtIn.positions(),
+                configuration.restricted());
+        // The declarations of custom terms, and the reads of their parameters.
+        TermDeclarations declarations = checks.problems().isEmpty()
+                ? TermDeclarations.read(sources.stream().map(RuleSource::name).toList(),
+                        sources.stream().map(RuleSource::text).toList(), checks.packages())
+                : null;
+        if (!checks.problems().isEmpty() || !declarations.problems().isEmpty()) {
+            List<RuleProblem> problems = new ArrayList<>(checks.problems());
+            if (declarations != null) {
+                problems.addAll(declarations.problems());
+            }
+            throw new RuleCompilationException(problems);
+        }
+        ModelCompiler.Result result = ModelCompiler.compile(sources, checks.packages(), ModelCompiler.uniqueArtifact());
+        if (!result.errors().isEmpty()) {
+            throw new RuleCompilationException(GeneratedErrors.locateAll(result.errors(), result.sources(), checks));
+        }
+        List<Model> models = new ArrayList<>();
+        Map<String, String> positions = new HashMap<>();
+        if (builtIn != null) {
+            models.addAll(builtIn.models());
+            positions.putAll(builtIn.positions());
+        }
+        models.addAll(result.models());
         for (int i = 0; i < sources.size(); i++) {
-            RuleSource source = sources.get(i);
-            Optional<PackageDescr> parsed = checker.check(source.name(), source.text());
-            packages.add(parsed.orElse(null));
-            if (configuration.restricted() && i >= firstCustom && parsed.isPresent()) {
-                problems.addAll(RestrictedVocabulary.check(source, parsed.get()));
+            PackageDescr pkg = checks.packages().get(i);
+            for (RuleDescr rule : pkg.getRules()) {
+                positions.put(pkg.getName() + "." + rule.getName(), sources.get(i).name() + ":"
+                        + Math.max(1, rule.getLine()) + ":" + Math.max(1, rule.getColumn() + 1));
             }
         }
-        problems.addAll(0, checker.problems());
-        if (!problems.isEmpty()) {
-            throw new RuleCompilationException(sortedByFile(problems, sources));
-        }
-
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        Map<String, RuleSource> byPath = new HashMap<>();
-        for (int i = 0; i < sources.size(); i++) {
-            String folder = packages.get(i).getName().replace('.', '/');
-            // The folder equals the package, or every build warns; the index keeps names unique.
-            String path = "src/main/resources/" + (folder.isEmpty() ? "" : folder + "/") + "parley-" + i + ".drl";
-            byPath.put(path, sources.get(i));
-            kfs.write(path, ResourceFactory.newByteArrayResource(
-                    sources.get(i).text().getBytes(StandardCharsets.UTF_8)));
-        }
-        ReleaseId releaseId = ks.newReleaseId("org.parley.rules", "rules-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        try {
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-            if (!errors.isEmpty()) {
-                for (Message error : errors) {
-                    problems.add(locate(error, byPath));
-                }
-                throw new RuleCompilationException(problems);
-            }
-            KieBaseConfiguration kieBaseConfiguration = ks.newKieBaseConfiguration();
-            // Drools 10.2 shares beta nodes between rules; with the accumulates of the built-in
-            // rules, a shared node missed a match in a stateful session when facts arrived after a
-            // first fireAllRules (WOUNDED_PRIORITY, found by ValidationSessionProperties and
-            // reproduced in ValidationSessionTests). Unshared nodes cost memory, not correctness.
-            kieBaseConfiguration.setProperty("drools.shareBetaNodes", "false");
-            KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(kieBaseConfiguration);
-            return describe(kieBase);
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
+        return assemble(models, positions, declarations.declarations());
     }
 
-    private static List<RuleProblem> sortedByFile(List<RuleProblem> problems, List<RuleSource> sources) {
-        List<String> order = sources.stream().map(RuleSource::name).toList();
-        List<RuleProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparingInt((RuleProblem p) -> order.indexOf(p.file()))
-                .thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
-        return sorted;
+    /** The KieBase of a set of models whose custom terms declare no parameters. */
+    static CompiledRules assemble(List<Model> models, Map<String, String> positions) {
+        return assemble(models, positions, Map.of());
     }
 
-    private static CompiledRules describe(KieBase kieBase) {
+    /** The KieBase of a set of models, and what the validator needs to know of its rules. */
+    static CompiledRules assemble(List<Model> models, Map<String, String> positions,
+                                  Map<String, TermDeclaration> declared) {
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+        // Drools 10.2 shares beta nodes between rules; with the accumulates of the built-in
+        // rules, a shared node missed a match in a stateful session when facts arrived after a
+        // first fireAllRules (WOUNDED_PRIORITY, found by ValidationSessionProperties and
+        // reproduced in ValidationSessionTests). Re-checked on the executable model (10.2.0): it
+        // still misses the match with shared nodes. Unshared nodes cost memory, not correctness.
+        configuration.setProperty("drools.shareBetaNodes", "false");
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
         Set<String> types = new TreeSet<>();
         List<String> names = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
-            Set<String> queries = new java.util.HashSet<>();
+            Set<String> queries = new HashSet<>();
             for (Query query : pkg.getQueries()) {
                 queries.add(query.getName());
             }
@@ -141,82 +120,19 @@ public final class RuleCompiler {
             }
         }
         names.sort(null);
-        return new CompiledRules(kieBase, types, names);
+        types.addAll(declared.keySet());
+        // A custom term that no file declares has no parameters.
+        Map<String, TermDeclaration> declarations = new HashMap<>(declared);
+        for (String type : types) {
+            if (!CustomTerm.BUILT_IN_TYPES.contains(type)) {
+                declarations.putIfAbsent(type, new TermDeclaration(type, "", List.of()));
+            }
+        }
+        return new CompiledRules(kieBase, models, types, names, positions, declarations);
     }
 
     static String unquote(String value) {
         String v = value.strip();
         return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
-    }
-
-    private static RuleProblem locate(Message error, Map<String, RuleSource> byPath) {
-        RuleSource source = byPath.get("src/main/resources/" + error.getPath());
-        if (source == null) {
-            source = byPath.get(error.getPath());
-        }
-        String message = clean(error.getText());
-        if (source == null) {
-            return new RuleProblem(String.valueOf(error.getPath()), Math.max(1, error.getLine()),
-                    Math.max(1, error.getColumn()), message);
-        }
-        String[] lines = source.text().split("\n", -1);
-        int line = Math.min(Math.max(1, error.getLine()), lines.length);
-        if (error.getColumn() > 0) {
-            return new RuleProblem(source.name(), line, error.getColumn(), message);
-        }
-        for (String token : tokens(error.getText())) {
-            for (int l = line - 1; l < lines.length; l++) {
-                int at = lines[l].indexOf(token);
-                if (at >= 0) {
-                    return new RuleProblem(source.name(), l + 1, at + 1, message);
-                }
-            }
-            for (int l = 0; l < line - 1; l++) {
-                int at = lines[l].indexOf(token);
-                if (at >= 0) {
-                    return new RuleProblem(source.name(), l + 1, at + 1, message);
-                }
-            }
-        }
-        int indent = 0;
-        while (indent < lines[line - 1].length() && Character.isWhitespace(lines[line - 1].charAt(indent))) {
-            indent++;
-        }
-        return new RuleProblem(source.name(), line, indent + 1, message);
-    }
-
-    /** The names an error is about, most specific first: where to look for its column. */
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        Matcher expression = EXPRESSION.matcher(text);
-        if (expression.find()) {
-            tokens.add(expression.group(1).strip());
-        }
-        Matcher method = METHOD.matcher(text);
-        while (method.find()) {
-            tokens.add(method.group(1) + "(");
-        }
-        Matcher quoted = QUOTED.matcher(text);
-        while (quoted.find()) {
-            tokens.add(quoted.group(1));
-        }
-        Matcher field = FIELD.matcher(text);
-        while (field.find()) {
-            tokens.add(field.group(1));
-        }
-        return tokens;
-    }
-
-    /** One line: the compiler's text without its prefixes and MVEL's caret drawing. */
-    private static String clean(String text) {
-        String message = text.replace("Rule Compilation error ", "").strip();
-        Matcher mvel = MVEL_ERROR.matcher(message);
-        int newline = message.indexOf('\n');
-        if (mvel.find() && newline > 0) {
-            message = message.substring(0, newline).strip() + " " + mvel.group(1).strip();
-        } else if (newline > 0) {
-            message = message.substring(0, newline).strip();
-        }
-        return message;
     }
 }

@@ -32,6 +32,7 @@ public final class RuleFileChecker {
     private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     /** The parser's own "[ERR 101] Line 5:14 " prefix, with a 0-based column: replaced by ours. */
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ ");
+    private static final Pattern MISMATCHED_KEYWORD = Pattern.compile("^mismatched input '(then|end)'");
     private static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO", "TERM");
     private static final String EXPECTED_SEVERITY = "expected ERROR, WARNING, INFO or TERM";
     /** The reporting helper's form that takes the severity from {@code @severity}: the code comes second. */
@@ -39,7 +40,21 @@ public final class RuleFileChecker {
             Pattern.compile("Report\\s*\\.\\s*violation\\s*\\(\\s*(drools|kcontext)\\s*,\\s*\"");
 
     private final List<RuleProblem> problems = new ArrayList<>();
-    private final Map<String, String> ruleNames = new HashMap<>();
+    private final Map<String, String> ruleNames;
+
+    /** A checker for a set of files that no other rules are beside. */
+    public RuleFileChecker() {
+        this(Map.of());
+    }
+
+    /**
+     * A checker for a set of files compiled beside other rules.
+     *
+     * @param taken the other rules' names ({@code package.name}) and where each is written
+     */
+    RuleFileChecker(Map<String, String> taken) {
+        this.ruleNames = new HashMap<>(taken);
+    }
 
     /**
      * Parses and checks one file.
@@ -59,7 +74,8 @@ public final class RuleFileChecker {
         }
         if (parser.hasErrors() || pkg == null) {
             for (DroolsError error : parser.getErrors()) {
-                problems.add(problemAt(file, error, PARSER_POSITION.matcher(error.getMessage()).replaceFirst("")));
+                problems.add(unclosed(file, source, problemAt(file, error,
+                        PARSER_POSITION.matcher(error.getMessage()).replaceFirst(""))));
             }
             if (parser.getErrors().isEmpty()) {
                 problems.add(new RuleProblem(file, 1, 1, "the file could not be parsed"));
@@ -136,6 +152,47 @@ public final class RuleFileChecker {
         }
         String value = annotation.getSingleValueStripped().toString().strip();
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * A parse error at a keyword ({@code then}, {@code end}) after a '(' that is never closed
+     * is a missing ')': reported right after the text that should end with it.
+     */
+    private static RuleProblem unclosed(String file, String source, RuleProblem problem) {
+        java.util.regex.Matcher keyword = MISMATCHED_KEYWORD.matcher(problem.message());
+        if (!keyword.find()) {
+            return problem;
+        }
+        int at = Math.min(source.length(), Positions.lineStart(source, problem.line()) + problem.column() - 1);
+        java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < at; i++) {
+            char c = source.charAt(i);
+            if (c == '"') {
+                i++;
+                while (i < at && source.charAt(i) != '"') {
+                    i += source.charAt(i) == '\\' ? 2 : 1;
+                }
+            } else if (c == '/' && i + 1 < at && source.charAt(i + 1) == '/') {
+                while (i < at && source.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '(') {
+                open.push(i);
+            } else if (c == ')' && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        if (open.isEmpty()) {
+            return problem;
+        }
+        int end = at;
+        while (end > 0 && Character.isWhitespace(source.charAt(end - 1))) {
+            end--;
+        }
+        int opened = open.peek();
+        return new RuleProblem(file, Positions.line(source, end), Positions.column(source, end),
+                "missing ')' before '" + keyword.group(1) + "': the '(' at " + Positions.line(source, opened) + ":"
+                        + Positions.column(source, opened) + " is not closed");
     }
 
     private static RuleProblem problemAt(String file, DroolsError error, String message) {

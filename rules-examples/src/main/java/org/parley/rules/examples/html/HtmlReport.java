@@ -14,7 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.parley.rules.Obligation;
 import org.parley.rules.ReportChanges;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 import org.parley.rules.model.Agreement;

@@ -29,7 +29,7 @@ import org.parley.rules.model.Party;
 import org.parley.rules.model.Remains;
 import org.parley.rules.model.RemainsTerm;
 import org.parley.rules.model.Schedule;
-import org.parley.rules.Severity;
+import org.parley.rules.model.Severity;
 import org.parley.rules.model.Transfer;
 
 class HtmlReportTests {

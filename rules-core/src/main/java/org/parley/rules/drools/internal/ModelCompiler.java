@@ -1,0 +1,163 @@
+package org.parley.rules.drools.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.internal.io.ResourceFactory;
+import org.parley.rules.RuleSource;
+
+/**
+ * Compiles parsed rule files to Drools' executable model: generated Java, compiled and
+ * type-checked, whose {@link Model} classes a KieBase is built from. Used at build time for
+ * the built-in rule files ({@link BuiltInModelCompiler}) and at run time for rule files a
+ * validator is given. Each run-time build has a ReleaseId of its own, removed from the
+ * repository afterwards, since concurrent builds that share a ReleaseId can see each
+ * other's rules.
+ */
+final class ModelCompiler {
+
+    private static final String GROUP = "org.parley.rules";
+
+    private ModelCompiler() {
+    }
+
+    /**
+     * The outcome of one build: the compiler's errors, or the models and the compiled module
+     * (whose class files the build-time compiler writes out).
+     *
+     * @param errors  the compiler's errors, empty when it compiled
+     * @param models  the compiled models, empty when there are errors
+     * @param module  the compiled module, null when there are errors
+     * @param sources the rule file behind each path the compiler's messages name
+     */
+    record Result(List<Message> errors, List<Model> models, InternalKieModule module, Map<String, RuleSource> sources) {
+    }
+
+    /** Compiles the files, each written at a path of its package's folder. */
+    static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact) {
+        return compile(sources, packages, artifact, true);
+    }
+
+    /**
+     * Compiles the files; with {@code load} false the models are not instantiated (at build
+     * time, where classes of an earlier build on the class path could shadow the new ones).
+     */
+    static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact, boolean load) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, RuleSource> byPath = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String folder = packages.get(i).getName().replace('.', '/');
+            // The folder equals the package, or every build warns; the index keeps names unique.
+            String path = (folder.isEmpty() ? "" : folder + "/") + "parley-" + i + ".drl";
+            byPath.put(path, sources.get(i));
+            kfs.write("src/main/resources/" + path, ResourceFactory.newByteArrayResource(
+                    sources.get(i).text().getBytes(StandardCharsets.UTF_8)));
+        }
+        ReleaseId releaseId = ks.newReleaseId(GROUP, artifact, "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        try {
+            KieBuilder builder;
+            try {
+                builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            } catch (RuntimeException e) {
+                // The model generator throws, rather than reports, on some rules it cannot read.
+                return new Result(List.of(new GeneratorFailure(e)), List.of(), null, byPath);
+            }
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                return new Result(List.copyOf(errors), List.of(), null, byPath);
+            }
+            InternalKieModule module = (InternalKieModule) builder.getKieModule();
+            if (!load) {
+                return new Result(List.of(), List.of(), module, byPath);
+            }
+            ClassLoader loader = ks.newKieContainer(releaseId).getClassLoader();
+            List<Model> models = new ArrayList<>();
+            for (String name : modelClassNames(module, releaseId)) {
+                models.add(instantiate(loader, name));
+            }
+            return new Result(List.of(), models, module, byPath);
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /** A failure the model generator threw, as a message with no place: the place is found from its text. */
+    private record GeneratorFailure(RuntimeException failure) implements Message {
+        @Override
+        public long getId() {
+            return 0;
+        }
+
+        @Override
+        public Level getLevel() {
+            return Level.ERROR;
+        }
+
+        @Override
+        public String getPath() {
+            return "";
+        }
+
+        @Override
+        public int getLine() {
+            return 0;
+        }
+
+        @Override
+        public int getColumn() {
+            return 0;
+        }
+
+        @Override
+        public String getText() {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return String.valueOf(root.getMessage());
+        }
+    }
+
+    /** A fresh artifact name for a run-time build. */
+    static String uniqueArtifact() {
+        return "rules-" + UUID.randomUUID();
+    }
+
+    /** The model class names a compiled module lists, one per package. */
+    static List<String> modelClassNames(InternalKieModule module, ReleaseId releaseId) {
+        String file = "META-INF/kie/" + releaseId.getGroupId() + "/" + releaseId.getArtifactId() + "/drools-model";
+        byte[] bytes = module.getBytes(file);
+        if (bytes == null) {
+            throw new IllegalStateException("the executable model lists no model classes (" + file + ")");
+        }
+        return modelClassNames(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** The class names of a model listing: every line but the version header. */
+    static List<String> modelClassNames(String listing) {
+        return listing.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("Drools-Model-Version")).toList();
+    }
+
+    static Model instantiate(ClassLoader loader, String name) {
+        try {
+            return (Model) Class.forName(name, true, loader).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("cannot load the compiled rules " + name + ": " + e, e);
+        }
+    }
+}

@@ -28,7 +28,8 @@ public record Violation(String code, Severity severity, List<String> subjects, S
     /** The {@link #source()} of violations found by the built-in rules. */
     public static final String BUILT_IN = "built-in";
 
-    private static final Comparator<List<String>> SUBJECTS_ORDER = (a, b) -> {
+    /** Subjects compared element by element as strings, a prefix first. */
+    static final Comparator<List<String>> SUBJECTS_ORDER = (a, b) -> {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
             int c = a.get(i).compareTo(b.get(i));

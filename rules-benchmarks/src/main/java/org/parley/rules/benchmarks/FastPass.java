@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
 import org.parley.rules.Violation;
@@ -51,7 +52,9 @@ import org.parley.rules.model.WoundedPriorityTerm;
  * one hash map from detainee id to index, the facts in arrays, one pass over the transfers
  * to index them and one pass over the detainees and one over the batches to judge every
  * listed term at once; no streams, no per-fact objects; strings are built only for the
- * violations found.
+ * violations found. It computes the oracle's outstanding obligations too (RELEASE,
+ * PRIORITY_RELEASE, STAGE, BALANCE, REMAINS), in one more pass over the detainees and one
+ * over the batches.
  *
  * <p>Not part of the product: it lives in the benchmarks and knows only the built-in terms
  * (a rule author's own terms are ignored, as the oracle ignores them). Thread-safe: it keeps
@@ -89,6 +92,7 @@ public final class FastPass implements Validator {
         private final String p1;
         private final LocalDate asOf;
         private final List<Violation> out = new ArrayList<>();
+        private final List<Obligation> owed = new ArrayList<>();
 
         // the listed terms, by kind
         private final List<AllForAllTerm> allForAll = new ArrayList<>();
@@ -176,7 +180,8 @@ public final class FastPass implements Validator {
             judgeDetainees();
             judgeBatches();
             judgeRest();
-            return new ValidationReport(agreement.id(), asOf, out);
+            obligations();
+            return new ValidationReport(agreement.id(), asOf, out, owed);
         }
 
         // ------------------------------------------------------------ indexing
@@ -834,6 +839,148 @@ public final class FastPass implements Validator {
                             term.from() + " handed over " + count(handedOver, "body", "bodies") + " on or before "
                                     + term.completeBy() + ", short of the " + term.commitment() + " committed");
                 }
+            }
+        }
+
+        // ------------------------------------------------------------ obligations
+
+        /** What is still owed as of asOf, as the oracle says it. */
+        private void obligations() {
+            boolean anyOpen = false;
+            for (AllForAllTerm term : allForAll) {
+                anyOpen |= asOf.isBefore(term.completeBy());
+            }
+            if (anyOpen || !wounded.isEmpty()) {
+                for (int i = 0; i < people.length; i++) {
+                    Detainee d = people[i];
+                    if (d.consent() == Consent.DECLINED) {
+                        continue;
+                    }
+                    LocalDate released = released(i);
+                    boolean stillHeld = released == null || released.isAfter(asOf);
+                    if (!stillHeld) {
+                        continue;
+                    }
+                    if (anyOpen) {
+                        release(d, i);
+                    }
+                    if (isPriority(d.condition())) {
+                        for (int w = 0; w < wounded.size(); w++) {
+                            owed.add(Obligation.of("PRIORITY_RELEASE", WoundedPriorityTerm.TYPE, List.of(d.id()),
+                                    "WOUNDED_PRIORITY-02 priority detainee still held", d.heldBy() + " still holds "
+                                            + d.id() + " (" + d.condition() + "), to be released before anyone "
+                                            + "without a priority condition").withParty(d.heldBy()));
+                        }
+                    }
+                }
+            }
+            for (CadenceTerm term : cadence) {
+                for (LocalDate date : term.schedule().dates()) {
+                    if (date.isAfter(asOf)) {
+                        owed.add(Obligation.of("STAGE", CadenceTerm.TYPE, List.of(date.toString()),
+                                "CADENCE-01 scheduled date still ahead", "a stage of the exchange is scheduled on "
+                                        + date).withDue(date));
+                    }
+                }
+            }
+            for (ParityTerm term : parity) {
+                if (term.scope() != ParityScope.PER_BATCH) {
+                    balance(term);
+                }
+            }
+            for (RemainsTerm term : remains) {
+                if (!asOf.isBefore(term.completeBy())) {
+                    continue;
+                }
+                long soFar = 0;
+                for (Remains r : record.remains()) {
+                    if (r.from().equals(term.from()) && !r.date().isAfter(asOf)) {
+                        soFar += r.count();
+                    }
+                }
+                if (soFar < term.commitment()) {
+                    long left = term.commitment() - soFar;
+                    owed.add(Obligation.of("REMAINS", RemainsTerm.TYPE, List.of(agreement.id()),
+                            "REMAINS-01 remains still owed", term.from() + " owes " + count(left, "body", "bodies")
+                                    + " by " + term.completeBy() + " (" + soFar + " of the " + term.commitment()
+                                    + " committed handed over so far)")
+                            .withParty(term.from()).withDue(term.completeBy()).withCount(left));
+                }
+            }
+        }
+
+        /** RELEASE for each ALL_FOR_ALL term still open that covers detainee i, not released by asOf. */
+        private void release(Detainee d, int i) {
+            int youngKnown = 0; // 0 not computed, 1 young, 2 not young
+            for (AllForAllTerm term : allForAll) {
+                if (!asOf.isBefore(term.completeBy())) {
+                    continue;
+                }
+                Set<Category> categories = term.categories();
+                boolean c = d.status() == Status.CIVILIAN && categories.contains(Category.CIVILIAN);
+                boolean ill = d.condition() == Condition.SERIOUSLY_ILL && categories.contains(Category.SERIOUSLY_ILL);
+                boolean wound = d.condition() == Condition.SERIOUSLY_WOUNDED
+                        && categories.contains(Category.SERIOUSLY_WOUNDED);
+                boolean y = false;
+                if (categories.contains(Category.YOUNG)) {
+                    if (youngKnown == 0) {
+                        youngKnown = isYoung(d, i) ? 1 : 2;
+                    }
+                    y = youngKnown == 1;
+                }
+                if (!(c || ill || wound || y)) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>(4);
+                if (c) {
+                    names.add("CIVILIAN");
+                }
+                if (ill) {
+                    names.add("SERIOUSLY_ILL");
+                }
+                if (wound) {
+                    names.add("SERIOUSLY_WOUNDED");
+                }
+                if (y) {
+                    names.add("YOUNG");
+                }
+                owed.add(Obligation.of("RELEASE", AllForAllTerm.TYPE, List.of(d.id()),
+                                "ALL_FOR_ALL-03 covered detainee still to be released",
+                                d.heldBy() + " must release " + d.id() + " (" + String.join(", ", names) + ") by "
+                                        + term.completeBy())
+                        .withParty(d.heldBy()).withDue(term.completeBy()));
+            }
+        }
+
+        /** BALANCE of a TOTAL parity term: the releases counted so far, each detainee once per party. */
+        private void balance(ParityTerm term) {
+            boolean[] counted = new boolean[people.length];
+            int[] released = new int[2];
+            for (int k = 0; k < batches.length; k++) {
+                Batch batch = batches[k];
+                if (batch.unilateral() || batch.date().isAfter(asOf)) {
+                    continue;
+                }
+                List<Transfer> transfers = batch.transfers();
+                for (int t = batchStart[k], j = 0; t < batchStart[k + 1]; t++, j++) {
+                    int i = transferPerson[t];
+                    if (i < 0 || held[i] < 0 || counted[i] || term.exempt().contains(transfers.get(j).basis())) {
+                        continue;
+                    }
+                    counted[i] = true;
+                    released[held[i]]++;
+                }
+            }
+            int first = released[0];
+            int second = released[1];
+            if (first != second) {
+                String owing = first < second ? p0 : p1;
+                long left = Math.abs(first - second);
+                owed.add(Obligation.of("BALANCE", ParityTerm.TYPE, List.of(agreement.id()),
+                        "PARITY-03 running balance of releases", owing + " owes " + count(left, "release")
+                                + " to even the balance: so far " + p0 + " released " + count(first, "detainee")
+                                + " and " + p1 + " released " + second + exempt(term))
+                        .withParty(owing).withCount(left));
             }
         }
 

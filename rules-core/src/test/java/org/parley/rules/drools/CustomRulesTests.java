@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.parley.rules.drools.Fixtures.agreement;
 import static org.parley.rules.drools.Fixtures.batch;
+import static org.parley.rules.drools.Fixtures.date;
 import static org.parley.rules.drools.Fixtures.heldByRu;
 import static org.parley.rules.drools.Fixtures.heldByUa;
 import static org.parley.rules.drools.Fixtures.record;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.rules.Explanation;
+import org.parley.rules.Obligation;
 import org.parley.rules.RuleCompilationException;
 import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
@@ -67,6 +69,48 @@ class CustomRulesTests {
                 List.of("B1", "RU"), "BATCH_LIMIT", BATCH_LIMIT_RULE,
                 "in batch B1 (2025-06-09) RU released 3 detainees, more than the 2 agreed", BATCH_LIMIT.toString()));
         assertThat(report.violations().get(0).isBuiltIn()).isFalse();
+    }
+
+    /** The example of docs/authoring.md, "Obligations of your own". */
+    private static final Path MINIMUM_RELEASE = Path.of("../docs/obligations/minimum-release.drl");
+
+    @Test
+    void customTerm_addsItsOwnObligationBeforeItsDate_andItsViolationFromThen() {
+        Validator validator = Validators.builder().restricted().addRules(MINIMUM_RELEASE).build();
+        CustomTerm five = new CustomTerm("MINIMUM_RELEASE",
+                Map.of("party", "RU", "count", 5L, "by", java.time.LocalDate.of(2025, 6, 20)));
+        ExchangeRecord record = threeReleasedByRu(five);
+
+        ValidationReport before = validator.validate(record.withAgreement(record.agreement()
+                .withAsOf(date("2025-06-10"))));
+        ValidationReport after = validator.validate(record.withAgreement(record.agreement()
+                .withAsOf(date("2025-06-20"))));
+
+        assertThat(before.violations()).isEmpty();
+        assertThat(before.obligations()).containsExactly(new Obligation("MINIMUM_RELEASE", "MINIMUM_RELEASE",
+                java.util.Optional.of("RU"), List.of("ag-1"), java.util.Optional.of(date("2025-06-20")),
+                java.util.OptionalLong.of(2), "MINIMUM_RELEASE-02 releases still owed before the date",
+                "RU must release 2 more by 2025-06-20"));
+        assertThat(after.obligations()).isEmpty();
+        assertThat(after.violations()).containsExactly(new Violation("MINIMUM_RELEASE", Severity.ERROR,
+                List.of("ag-1"), "MINIMUM_RELEASE", "MINIMUM_RELEASE-01 fewer released than agreed by the date",
+                "RU released 3 by 2025-06-20, fewer than the 5 agreed").fromSource(MINIMUM_RELEASE.toString()));
+        ExchangeRecord three = threeReleasedByRu(new CustomTerm("MINIMUM_RELEASE",
+                Map.of("party", "RU", "count", 3L, "by", java.time.LocalDate.of(2025, 6, 20))));
+        assertThat(validator.validate(three.withAgreement(three.agreement().withAsOf(date("2025-06-10"))))
+                .obligations()).as("nothing owed once the count is reached").isEmpty();
+    }
+
+    @Test
+    void obligationHelper_refusesAKindOtherThanTheRulesOwn() {
+        Validator validator = Validators.builder().withoutBuiltInRules().addRules("owed.drl", HEADER
+                + "import org.parley.rules.model.Agreement\n"
+                + "rule \"OWED-01 x\" @term(\"OWED\") @obligation(\"OWED\")\nwhen\n    Agreement()\nthen\n"
+                + "    insertLogical(Report.obligation(drools, \"OTHER\", List.of(), \"m\"));\nend\n").build();
+
+        assertThatThrownBy(() -> validator.validate(threeReleasedByRu()))
+                .hasStackTraceContaining("rule \"OWED-01 x\" reports an obligation of kind OTHER but declares "
+                        + "@obligation(\"OWED\")");
     }
 
     @Test

@@ -54,11 +54,19 @@ class RuleMetadataTests {
     void everyReportingRuleInTheCompiledRules_namesTermCodeAndSeverity() {
         List<String> missing = new ArrayList<>();
         int reporting = 0;
+        int obligations = 0;
         for (var pkg : RuleBase.buildBuiltIn().getKiePackages()) {
             var queries = pkg.getQueries().stream().map(q -> q.getName()).toList();
             for (Rule rule : pkg.getRules()) {
                 var meta = rule.getMetaData();
                 if (meta.containsKey("derives") || queries.contains(rule.getName())) {
+                    continue;
+                }
+                if (meta.containsKey("obligation")) {
+                    obligations++;
+                    assertThat(meta).as(rule.getName()).containsKey("term").doesNotContainKeys("code", "severity");
+                    assertThat(rule.getName()).as("an obligation rule is named after its term")
+                            .startsWith(String.valueOf(meta.get("term")).replace("\"", "") + "-");
                     continue;
                 }
                 reporting++;
@@ -77,6 +85,19 @@ class RuleMetadataTests {
                 .mapToLong(source -> Pattern.compile("@code\\(").matcher(source).results().count()).sum();
         assertThat(reporting).as("reporting rules compiled, against @code annotations written").isEqualTo(declared)
                 .isEqualTo(23);
+        assertThat(obligations).as("rules reporting obligations").isEqualTo(5);
+    }
+
+    @Test
+    void checker_requiresTheTermAndAnUpperSnakeKindOfAnObligationRule() {
+        RuleFileChecker checker = new RuleFileChecker();
+        checker.check("owed.drl", "package p\n\nrule \"o\" @obligation(\"still-owed\") when then end\n"
+                + "rule \"p\" @term(\"T\") @obligation(\"OWED\") when then end\n");
+
+        assertThat(checker.problems()).extracting(Object::toString).containsExactly(
+                "owed.drl:3:1: rule \"o\": has no @term metadata; a rule that reports an obligation names its term, "
+                        + "e.g. @term(\"ALL_FOR_ALL\") @obligation(\"RELEASE\")",
+                "owed.drl:3:1: rule \"o\": @obligation(\"still-owed\") is not UPPER_SNAKE_CASE");
     }
 
     @Test

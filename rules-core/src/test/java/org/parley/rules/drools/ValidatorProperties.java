@@ -45,10 +45,15 @@ class ValidatorProperties {
 
     @Test
     void generatedRecords_exerciseEveryRule() {
-        // Guards the properties above against passing on records where nothing fires.
+        // Guards the properties above against passing on records where nothing fires: every rule that
+        // reports, violations and obligations alike, reports on some generated record.
         Set<String> seen = ConcurrentHashMap.newKeySet();
         qt().withExamples(Tries.orDefault(400, 100)).forAll(ParleyGen.records())
-                .checkAssert(record -> VALIDATOR.validate(record).violations().forEach(v -> seen.add(v.rule())));
+                .checkAssert(record -> {
+                    ValidationReport report = VALIDATOR.validate(record);
+                    report.violations().forEach(v -> seen.add(v.rule()));
+                    report.obligations().forEach(o -> seen.add(o.rule()));
+                });
 
         assertThat(seen).containsExactlyInAnyOrderElementsOf(reportingRules());
     }

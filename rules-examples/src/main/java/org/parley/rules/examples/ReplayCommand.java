@@ -43,7 +43,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The scenario file (JSON) to replay: a regular file, or - for standard input.")
     private String file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.TextOrJsonConverter.class,
             description = "text (the default): for people; json: one JSON object per date, one per line, then "
                     + "{\"final\": the validate document}.")
     private ReportFormat format;

@@ -5,12 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.parley.rules.Explanation;
+import org.parley.rules.ReportChanges;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
+import org.parley.rules.examples.html.HtmlReport;
 import org.parley.rules.json.JsonReport;
 import org.parley.rules.json.ScenarioException;
 import org.parley.rules.json.ScenarioReader;
@@ -95,6 +100,13 @@ final class ScenarioValidation {
     /** Validates one record and prints its report, after a blank line if another came before. */
     private ValidationReport print(ScenarioSource source, ExchangeRecord record, ReportFormat format,
                                    boolean afterAnother) {
+        if (format == ReportFormat.HTML) {
+            SortedMap<LocalDate, ReportChanges> steps = new TreeMap<>();
+            ValidationReport report = ScenarioReplay.replay(validator.get(), record,
+                    step -> steps.put(step.date(), step.changes()));
+            out.print(HtmlReport.page(source.name(), record, report, steps));
+            return report;
+        }
         ValidationReport report = validator.get().validate(record);
         if (format == ReportFormat.JSON) {
             out.println(JsonReport.line(source.name(), report));

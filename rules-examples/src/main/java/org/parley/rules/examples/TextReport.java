@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parley.rules.Explanation;
+import org.parley.rules.Obligation;
 import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
@@ -22,13 +23,22 @@ import org.parley.rules.Violation;
  * <p>Each line starts with the severity, so that lines can be picked out with grep; within
  * a severity the violations keep the report's order (by code, then subjects). Every value
  * from the record or a rule file is shown {@linkplain TerminalText#printable printable}, so
- * that no value can break a line or draw one of its own.
+ * that no value can break a line or draw one of its own. After the violations come,
+ * briefly, the obligations still owed as of {@code asOf}: a line
+ * {@code OWED KIND [subjects] (due DATE): message} for each of the first
+ * {@value #MAX_OBLIGATIONS} in the report's order, then how many more there are.
+ * <pre>
+ *   OWED    RELEASE [UA-0001] (due 2025-06-20): RU must release UA-0001 (SERIOUSLY_WOUNDED) by 2025-06-20
+ *   OWED    ... and 12 more obligations (--format json or html lists them all)
+ * </pre>
  */
 final class TextReport {
 
     private static final int SEVERITY_WIDTH = maxSeverityWidth();
     /** The most characters of a matched fact shown. */
     private static final int MAX_FACT = 200;
+    /** The most obligations listed; the others are counted. */
+    static final int MAX_OBLIGATIONS = 10;
 
     private TextReport() {
     }
@@ -81,6 +91,19 @@ final class TextReport {
                 }
             }
         }
+        List<Obligation> owed = report.obligations();
+        owed.stream().limit(MAX_OBLIGATIONS).forEach(o -> lines.add("  " + obligation(o)));
+        if (owed.size() > MAX_OBLIGATIONS) {
+            int more = owed.size() - MAX_OBLIGATIONS;
+            lines.add("  " + pad("OWED") + " ... and " + more + " more obligation" + (more == 1 ? "" : "s")
+                    + " (--format json or html lists them all)");
+        }
+    }
+
+    /** An obligation on one line: {@code OWED KIND [subjects] (due DATE): message}. */
+    static String obligation(Obligation o) {
+        return TerminalText.printable(pad("OWED") + " " + o.kind() + " [" + String.join(", ", o.subjects()) + "]"
+                + o.due().map(d -> " (due " + d + ")").orElse("") + ": " + o.message());
     }
 
     /** The summary line of a report: {@code FILE: agreement ID as of DATE: COMPLIANT (counts)}. */

@@ -1,5 +1,11 @@
 package org.parley.rules.examples;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,8 +19,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code parley validate FILE... [--format text|json] [--rules DIR]... [--explain]}:
+ * {@code parley validate FILE... [--format text|json|html] [--output OUT] [--rules DIR]... [--explain]}:
  * validates scenario files.
+ *
+ * <p>{@code --format html} writes one self-contained page, so it takes exactly one FILE and
+ * no {@code --explain}; {@code --output OUT} writes the report to OUT instead of standard
+ * output, in any format (OUT is replaced if it exists).
  *
  * <p>With {@code --rules}, the rule files are compiled first, in restricted mode and beside
  * the built-in rules; if they do not compile, their problems are printed on standard error
@@ -40,8 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
-            description = "text (the default): a report for people; json: one JSON document per file, one per line.")
+            description = "text (the default): a report for people; json: one JSON document per file, one per line; "
+                    + "html: one self-contained page (one FILE only).")
     private ReportFormat format;
+
+    @Option(names = "--output", paramLabel = "OUT",
+            description = "Writes the report to OUT (replaced if it exists) instead of standard output.")
+    private String output;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rule files (*.drl) of your own, a file or a folder searched below it, loaded beside the "
@@ -67,12 +82,43 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, spec.commandLine().getErr(), limits, readerOptions.limits());
+        PrintWriter err = spec.commandLine().getErr();
+        if (format == ReportFormat.HTML && files.size() != 1) {
+            err.println("parley: --format html writes one page for one scenario: give one FILE, not " + files.size());
+            err.flush();
+            return ScenarioValidation.BAD_INPUT;
+        }
+        if (format == ReportFormat.HTML && explain) {
+            err.println("parley: --explain shows in text and json only, not with --format html");
+            err.flush();
+            return ScenarioValidation.BAD_INPUT;
+        }
+        Optional<LoadedRules> loaded = LoadedRules.of(rules, builtIn, err, limits, readerOptions.limits());
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }
-        return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                loaded.get().reader(), loaded.get().validator())
+        if (output == null) {
+            return validate(spec.commandLine().getOut(), loaded.get());
+        }
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8))) {
+            int status = validate(out, loaded.get());
+            if (out.checkError()) {
+                err.println("parley: cannot write " + output);
+                err.flush();
+                return ScenarioValidation.BAD_INPUT;
+            }
+            return status;
+        } catch (IOException | InvalidPathException e) {
+            err.println("parley: cannot write " + output + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such folder" : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : String.valueOf(e.getMessage())));
+            err.flush();
+            return ScenarioValidation.BAD_INPUT;
+        }
+    }
+
+    private int validate(PrintWriter out, LoadedRules loaded) {
+        return new ScenarioValidation(out, spec.commandLine().getErr(), loaded.reader(), loaded.validator())
                 .validate(files.stream().map(name -> ScenarioSource.named(name, System.in)).toList(), format, explain);
     }
 }

@@ -52,6 +52,16 @@ class AuthoringTutorialTests {
     }
 
     @Test
+    void theObligationRuleListed_isTheOneOfTheExampleFile() throws IOException {
+        String page = Files.readString(TUTORIAL);
+        int start = page.lastIndexOf("```drl\n") + "```drl\n".length();
+        String listed = page.substring(start, page.indexOf("```\n", start));
+
+        assertThat(listed).startsWith("rule \"MINIMUM_RELEASE-02");
+        assertThat(Files.readString(Path.of("../docs/obligations/minimum-release.drl"))).contains(listed);
+    }
+
+    @Test
     void step1_aScenarioListingTheTermWithoutItsRule_isBadInput() throws IOException {
         List<Shown> block = block(line -> line.contains("\"BATCH_LIMIT\" is not one of"));
 

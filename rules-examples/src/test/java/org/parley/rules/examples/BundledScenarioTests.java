@@ -47,9 +47,10 @@ class BundledScenarioTests {
     private static final String SAMPLE = "sample.json";
     private static final String MAY = "may-2025-1000-for-1000.json";
     private static final String JUNE_RECORD = "june-2025-record.json";
+    private static final String MIDWAY = "istanbul-2025-06-midway.json";
 
     /** Every scenario a test below reads; a new bundled file must be added here and tested. */
-    private static final Set<String> TESTED = Set.of(COMPLIANT, VIOLATIONS, SAMPLE, MAY, JUNE_RECORD);
+    private static final Set<String> TESTED = Set.of(COMPLIANT, VIOLATIONS, SAMPLE, MAY, JUNE_RECORD, MIDWAY);
 
     private static final String JUNE_AGREEMENT = "istanbul-2025-06-02";
 
@@ -216,6 +217,37 @@ class BundledScenarioTests {
         assertThat(record.remains().stream()
                 .filter(r -> r.from().equals("RU") && !r.date().isAfter(LocalDate.of(2025, 6, 16)))
                 .mapToInt(Remains::count).sum()).isEqualTo(6057);
+    }
+
+    // ---------------------------------------------------------------- June 2, 2025: midway
+
+    @Test
+    void midwayScenario_saysWhatIsStillOwedAsOfJune14() throws Exception {
+        ValidationReport report = VALIDATOR.validate(read(MIDWAY));
+
+        assertThat(report.asOf()).isEqualTo(LocalDate.of(2025, 6, 14));
+        assertThat(report.violations()).extracting(Violation::toString).containsExactly(
+                "ERROR PARITY [istanbul-2025-06-02]: in all batches that are not unilateral, UA released 10 detainees "
+                        + "and RU released 9");
+        List<String> release = new java.util.ArrayList<>();
+        for (String id : List.of("UA-0010", "UA-0011", "UA-0012", "UA-0013")) {
+            release.add("RELEASE [" + id + "] (owed by RU, due 2025-06-26): RU must release " + id
+                    + " (YOUNG) by 2025-06-26");
+        }
+        for (String id : List.of("RU-0011", "RU-0012", "RU-0013", "RU-0014")) {
+            release.add("RELEASE [" + id + "] (owed by UA, due 2025-06-26): UA must release " + id
+                    + " (YOUNG) by 2025-06-26");
+        }
+        List<String> expected = new java.util.ArrayList<>();
+        expected.add("BALANCE [istanbul-2025-06-02] (owed by RU, count 1): RU owes 1 release to even the balance: "
+                + "so far UA released 10 detainees and RU released 9");
+        expected.addAll(release);
+        expected.add("REMAINS [istanbul-2025-06-02] (owed by RU, due 2025-06-16, count 4788): RU owes 4788 bodies by "
+                + "2025-06-16 (1212 of the 6000 committed handed over so far)");
+        for (String date : List.of("2025-06-19", "2025-06-20", "2025-06-26")) {
+            expected.add("STAGE [" + date + "] (due " + date + "): a stage of the exchange is scheduled on " + date);
+        }
+        assertThat(report.obligations()).extracting(Object::toString).containsExactlyElementsOf(expected);
     }
 
     // ---------------------------------------------------------------- coverage

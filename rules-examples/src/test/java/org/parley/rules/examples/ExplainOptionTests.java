@@ -75,7 +75,7 @@ class ExplainOptionTests {
         assertThat(run.outLines()).hasSize(1);
         JsonNode report = MAPPER.readTree(run.out);
         assertThat(fieldNames(report)).containsExactly("file", "agreement", "asOf", "compliant", "violations",
-                "coverage");
+                "obligations", "coverage");
         JsonNode cap = report.get("violations").get(1);
         assertThat(fieldNames(cap)).containsExactly("code", "severity", "subjects", "term", "rule", "message",
                 "matched");

@@ -69,7 +69,7 @@ class ParleyCommandTests {
 
         assertThat(run.status).isZero();
         assertThat(run.out).startsWith("Usage: parley validate [-hV] [--explain] [--format=FORMAT]")
-                .contains("[--max-file-size=SIZE]", "[--max-firings=N]", "[--rules=DIR]...", "[--timeout=SECONDS]");
+                .contains("[--max-file-size=SIZE]", "[--max-firings=N]", "[--output=OUT]", "[--rules=DIR]...", "[--timeout=SECONDS]");
         assertThat(run.err).isEmpty();
     }
 
@@ -130,7 +130,7 @@ class ParleyCommandTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).containsExactly(
-                "parley: Invalid value for option '--format': expected text or json, got 'xml'",
+                "parley: Invalid value for option '--format': expected text, json or html, got 'xml'",
                 "Try 'parley validate --help' for usage.");
     }
 
@@ -334,7 +334,8 @@ class ParleyCommandTests {
         assertThat(run.status).isEqualTo(1);
         assertThat(run.outLines()).hasSize(1);
         JsonNode report = MAPPER.readTree(run.outLines().get(0));
-        assertThat(fieldNames(report)).containsExactly("file", "agreement", "asOf", "compliant", "violations");
+        assertThat(fieldNames(report)).containsExactly("file", "agreement", "asOf", "compliant", "violations",
+                "obligations");
         assertThat(report.get("file").textValue()).isEqualTo(file);
         assertThat(report.get("agreement").textValue()).isEqualTo("declined");
         assertThat(report.get("asOf").textValue()).isEqualTo("2025-06-09");

@@ -74,7 +74,7 @@ class ReplayCommandTests {
                 "{\"date\":\"2025-06-14\",\"asOf\":\"2025-06-14\",\"appeared\":[" + releasedLate + "],\"resolved\":["
                         + notReleased + "]}",
                 "{\"final\":{\"file\":" + quoted(file) + ",\"agreement\":\"replay\",\"asOf\":\"2025-06-14\","
-                        + "\"compliant\":false,\"violations\":[" + releasedLate + "]}}");
+                        + "\"compliant\":false,\"violations\":[" + releasedLate + "],\"obligations\":[]}}");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.rules.Explanation;
 import org.parley.rules.MatchedFact;
 import org.parley.rules.MatchedFact.Origin;
+import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 import org.parley.rules.model.Severity;
@@ -33,6 +34,27 @@ class TextReportTests {
                 "  ERROR   WOUNDED_PRIORITY [B1, RU]: RU released a healthy detainee first",
                 "  WARNING CADENCE_MISSED [2025-06-10]: no batch on 2025-06-10",
                 "  INFO    NOTE []: just so you know");
+    }
+
+    @Test
+    void listsTheFirstObligationsBrieflyAfterTheViolations_andCountsTheOthers() {
+        List<Obligation> owed = new java.util.ArrayList<>();
+        for (int i = 10; i < 22; i++) {
+            owed.add(Obligation.of("STAGE", "CADENCE", List.of("2025-06-" + i), "CADENCE-01", "a stage on 2025-06-" + i)
+                    .withDue(LocalDate.of(2025, 6, i)));
+        }
+        owed.add(Obligation.of("BALANCE", "PARITY", List.of("a1"), "PARITY-03", "RU owes 1 release\u001b[2J")
+                .withParty("RU").withCount(1));
+        ValidationReport report = new ValidationReport("a1", LocalDate.of(2025, 6, 9), List.of(), owed);
+
+        List<String> lines = TextReport.lines("a.json", report);
+
+        assertThat(lines).hasSize(1 + TextReport.MAX_OBLIGATIONS + 1);
+        assertThat(lines.get(1)).doesNotContain("\u001b").isEqualTo("  OWED    BALANCE [a1]: RU owes 1 release"
+                + TerminalText.printable("\u001b") + "[2J");
+        assertThat(lines.get(2)).isEqualTo("  OWED    STAGE [2025-06-10] (due 2025-06-10): a stage on 2025-06-10");
+        assertThat(lines.get(lines.size() - 1))
+                .isEqualTo("  OWED    ... and 3 more obligations (--format json or html lists them all)");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.parley.rules.Explanation;
 import org.parley.rules.MatchedFact;
+import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 
@@ -22,8 +23,15 @@ import org.parley.rules.Violation;
  * <pre>{@code
  * {"file":"a.json","agreement":"istanbul-2025-06-02","asOf":"2025-06-20","compliant":false,
  *  "violations":[{"code":"AGE_LIMIT","severity":"ERROR","subjects":["RU-0001"],"term":"AGE_LIMIT",
- *                 "rule":"...","message":"..."}]}
+ *                 "rule":"...","message":"..."}],
+ *  "obligations":[{"kind":"RELEASE","term":"ALL_FOR_ALL","party":"RU","subjects":["UA-0001"],
+ *                  "due":"2025-06-20","count":null,"rule":"...",
+ *                  "message":"RU must release UA-0001 (SERIOUSLY_WOUNDED) by 2025-06-20"}]}
  * }</pre>
+ * The fields come in exactly this order, the violations and the obligations in the report's
+ * order, so that the output of the same input is the same text. An obligation has every
+ * field; {@code party} (both parties owe it), {@code due} (no date: as soon as possible) and
+ * {@code count} (not a number) are {@code null} when absent.
  * With an {@link Explanation}, each violation also has {@code matched} (the facts its rule
  * matched: {@code {"kind":"Batch","origin":"RECORD","fields":{"id":"B1",...}}}) and the
  * document a {@code coverage} object (how often each rule fired, by name).
@@ -65,6 +73,36 @@ public final class JsonReport {
     }
 
     /**
+     * One outstanding obligation of a report; every field is written, {@code null} when absent.
+     *
+     * @param kind     what is owed, such as {@code RELEASE}
+     * @param term     the term that requires it
+     * @param party    the party that owes it, or null when both do
+     * @param subjects the ids it is about
+     * @param due      the date it is due by, or null for as soon as possible
+     * @param count    how many are owed, or null when it is not a number
+     * @param rule     the rule's name
+     * @param message  the message for a person
+     */
+    @JsonPropertyOrder({"kind", "term", "party", "subjects", "due", "count", "rule", "message"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ObligationEntry(String kind, String term, String party, List<String> subjects, String due,
+                                  Long count, String rule, String message) {
+
+        /**
+         * The entry of an obligation.
+         *
+         * @param o the obligation
+         * @return the entry
+         */
+        public static ObligationEntry of(Obligation o) {
+            return new ObligationEntry(o.kind(), o.term(), o.party().orElse(null), o.subjects(),
+                    o.due().map(Object::toString).orElse(null),
+                    o.count().isPresent() ? Long.valueOf(o.count().getAsLong()) : null, o.rule(), o.message());
+        }
+    }
+
+    /**
      * A fact a violation's rule matched, as the explanation gives it.
      *
      * @param kind   what the fact is, such as {@code Batch}
@@ -95,12 +133,14 @@ public final class JsonReport {
      * @param asOf       the date the record was judged at
      * @param compliant  whether it has no ERROR violation
      * @param violations the violations, in the report's order
+     * @param obligations the outstanding obligations, in the report's order
      * @param coverage   how often each rule fired, by rule name, when explained; else absent
      */
-    @JsonPropertyOrder({"file", "agreement", "asOf", "compliant", "violations", "coverage"})
+    @JsonPropertyOrder({"file", "agreement", "asOf", "compliant", "violations", "obligations", "coverage"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Document(String file, String agreement, String asOf, boolean compliant,
-                          List<ViolationEntry> violations, Map<String, Long> coverage) {
+                          List<ViolationEntry> violations, List<ObligationEntry> obligations,
+                          Map<String, Long> coverage) {
 
         /**
          * The document of a report.
@@ -114,6 +154,7 @@ public final class JsonReport {
             return new Document(Objects.requireNonNull(file, "file"), report.agreement(), report.asOf().toString(),
                     report.isCompliant(),
                     report.violations().stream().map(v -> ViolationEntry.of(v, explanation)).toList(),
+                    report.obligations().stream().map(ObligationEntry::of).toList(),
                     explanation == null ? null : new TreeMap<>(explanation.firings()));
         }
     }

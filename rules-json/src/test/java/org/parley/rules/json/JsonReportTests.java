@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.rules.Explanation;
 import org.parley.rules.MatchedFact;
 import org.parley.rules.MatchedFact.Origin;
+import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 import org.parley.rules.model.Severity;
@@ -31,7 +32,8 @@ class JsonReportTests {
                 + "{\"code\":\"AGE_LIMIT\",\"severity\":\"ERROR\",\"subjects\":[\"RU-0001\"],\"term\":\"AGE_LIMIT\","
                 + "\"rule\":\"AGE_LIMIT-01\",\"message\":\"RU-0001 was 25\"},"
                 + "{\"code\":\"CADENCE_MISSED\",\"severity\":\"WARNING\",\"subjects\":[\"2025-06-10\"],"
-                + "\"term\":\"CADENCE\",\"rule\":\"CADENCE-01\",\"message\":\"no batch on 2025-06-10\"}]}");
+                + "\"term\":\"CADENCE\",\"rule\":\"CADENCE-01\",\"message\":\"no batch on 2025-06-10\"}],"
+                + "\"obligations\":[]}");
     }
 
     @Test
@@ -39,7 +41,8 @@ class JsonReportTests {
         ValidationReport report = new ValidationReport("a1", LocalDate.of(2025, 6, 20), List.of());
 
         assertThat(JsonReport.line("a.json", report)).isEqualTo(
-                "{\"file\":\"a.json\",\"agreement\":\"a1\",\"asOf\":\"2025-06-20\",\"compliant\":true,\"violations\":[]}");
+                "{\"file\":\"a.json\",\"agreement\":\"a1\",\"asOf\":\"2025-06-20\",\"compliant\":true,\"violations\":[],"
+                        + "\"obligations\":[]}");
     }
 
     @Test
@@ -50,7 +53,7 @@ class JsonReportTests {
         assertThat(JsonReport.line("dir\\a.json", report)).isEqualTo(
                 "{\"file\":\"dir\\\\a.json\",\"agreement\":\"a1\",\"asOf\":\"2025-06-20\",\"compliant\":true,"
                         + "\"violations\":[{\"code\":\"X\",\"severity\":\"INFO\",\"subjects\":[\"Ю\"],\"term\":\"T\","
-                        + "\"rule\":\"r\",\"message\":\"two\\nlines \\\"quoted\\\"\"}]}");
+                        + "\"rule\":\"r\",\"message\":\"two\\nlines \\\"quoted\\\"\"}],\"obligations\":[]}");
     }
 
     @Test
@@ -68,7 +71,23 @@ class JsonReportTests {
                 + "\"message\":\"over\",\"matched\":[{\"kind\":\"CustomTerm\",\"origin\":\"RECORD\",\"fields\":{\"type\":\"CAP\"}},"
                 + "{\"kind\":\"Release\",\"origin\":\"DERIVED\",\"fields\":{\"detainee\":\"UA-1\",\"atEpochMilli\":null}},"
                 + "{\"kind\":\"computed\",\"origin\":\"COMPUTED\",\"fields\":{\"$count\":\"3\"}}]}],"
-                + "\"coverage\":{\"AGE_LIMIT-01\":0,\"TOO_MANY-01\":1}}");
+                + "\"obligations\":[],\"coverage\":{\"AGE_LIMIT-01\":0,\"TOO_MANY-01\":1}}");
+    }
+
+    @Test
+    void writesEachObligationWithEveryField_nullWhereAbsent() {
+        ValidationReport report = new ValidationReport("a1", LocalDate.of(2025, 6, 10), List.of(), List.of(
+                Obligation.of("STAGE", "CADENCE", List.of("2025-06-11"), "CADENCE-01", "a stage on 2025-06-11")
+                        .withDue(LocalDate.of(2025, 6, 11)),
+                Obligation.of("REMAINS", "REMAINS", List.of("a1"), "REMAINS-01", "RU owes 7 bodies")
+                        .withParty("RU").withDue(LocalDate.of(2025, 6, 30)).withCount(7)));
+
+        assertThat(JsonReport.line("a.json", report)).isEqualTo("{\"file\":\"a.json\",\"agreement\":\"a1\","
+                + "\"asOf\":\"2025-06-10\",\"compliant\":true,\"violations\":[],\"obligations\":["
+                + "{\"kind\":\"REMAINS\",\"term\":\"REMAINS\",\"party\":\"RU\",\"subjects\":[\"a1\"],"
+                + "\"due\":\"2025-06-30\",\"count\":7,\"rule\":\"REMAINS-01\",\"message\":\"RU owes 7 bodies\"},"
+                + "{\"kind\":\"STAGE\",\"term\":\"CADENCE\",\"party\":null,\"subjects\":[\"2025-06-11\"],"
+                + "\"due\":\"2025-06-11\",\"count\":null,\"rule\":\"CADENCE-01\",\"message\":\"a stage on 2025-06-11\"}]}");
     }
 
     private static MatchedFact fact(String kind, Origin origin, String field, String value) {

@@ -10,7 +10,7 @@ import org.parley.rules.Violation;
 
 /**
  * The JSON of what the topology writes: a full report (the shape of the command line's
- * {@code --format json}, without {@code file}) and the changes one event made.
+ * {@code --format json}, without {@code file} and without the outstanding obligations) and the changes one event made.
  */
 public final class ReportJson {
 

@@ -19,7 +19,7 @@ class BundledScenarioStreamTests {
         List<BundledScenarios.Scenario> scenarios = BundledScenarios.all().stream()
                 .filter(s -> s.events().size() < 100).toList();
         assertThat(scenarios).extracting(BundledScenarios.Scenario::key).containsExactly(
-                "istanbul-2025-06-compliant", "istanbul-2025-06-violations", "sample");
+                "istanbul-2025-06-compliant", "istanbul-2025-06-midway", "istanbul-2025-06-violations", "sample");
         try (StreamHarness stream = new StreamHarness(stateDir, 8, 1000)) {
             int longest = scenarios.stream().mapToInt(s -> s.events().size()).max().orElseThrow();
             // Interleaved, one event of each scenario in turn.

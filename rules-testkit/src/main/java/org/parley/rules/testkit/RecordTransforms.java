@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 import org.parley.rules.model.AgeLimitTerm;
@@ -211,8 +212,13 @@ public final class RecordTransforms {
                 .map(v -> new Violation(v.code(), v.severity(), v.subjects().stream()
                         .map(s -> renaming.getOrDefault(s, s)).toList(), v.term(), v.rule(), inText.apply(v.message())))
                 .toList();
+        List<Obligation> obligations = report.obligations().stream()
+                .map(o -> new Obligation(o.kind(), o.term(), o.party().map(p -> renaming.getOrDefault(p, p)),
+                        o.subjects().stream().map(s -> renaming.getOrDefault(s, s)).toList(), o.due(), o.count(),
+                        o.rule(), inText.apply(o.message())))
+                .toList();
         return new ValidationReport(renaming.getOrDefault(report.agreement(), report.agreement()), report.asOf(),
-                violations);
+                violations, obligations);
     }
 
     // ---------------------------------------------------------------- dates
@@ -275,7 +281,11 @@ public final class RecordTransforms {
                 .map(v -> new Violation(v.code(), v.severity(), v.subjects().stream().map(inText).toList(), v.term(),
                         v.rule(), inText.apply(v.message())))
                 .toList();
-        return new ValidationReport(report.agreement(), report.asOf().plusDays(days), violations);
+        List<Obligation> obligations = report.obligations().stream()
+                .map(o -> new Obligation(o.kind(), o.term(), o.party(), o.subjects().stream().map(inText).toList(),
+                        o.due().map(d -> d.plusDays(days)), o.count(), o.rule(), inText.apply(o.message())))
+                .toList();
+        return new ValidationReport(report.agreement(), report.asOf().plusDays(days), violations, obligations);
     }
 
     // ---------------------------------------------------------------- batches

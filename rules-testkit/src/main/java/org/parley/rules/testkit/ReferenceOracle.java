@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.parley.rules.Obligation;
 import org.parley.rules.model.Severity;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
@@ -52,7 +53,8 @@ import org.parley.rules.model.WoundedPriorityTerm;
  * comparison for the correctness, and the speed, of any other validator.
  *
  * <p>It gives the report a validator with the built-in rules gives: the same violations
- * with the same codes, severities, subjects, terms, rule names and messages. It reads each
+ * with the same codes, severities, subjects, terms, rule names and messages, and the same
+ * obligations (what is still owed as of {@code asOf}). It reads each
  * list of facts once to index it, and then judges each listed term on the indexes; it
  * keeps no state between calls and is thread-safe. Terms it does not know (rule authors'
  * own) are ignored.
@@ -101,6 +103,7 @@ public final class ReferenceOracle implements Validator {
         /** Per party, the detainee ids on the lists it requested. */
         private final Map<String, Set<String>> listed = new HashMap<>();
         private final List<Violation> violations = new ArrayList<>();
+        private final List<Obligation> obligations = new ArrayList<>();
 
         /** One transfer of one batch. */
         private record Named(Batch batch, Transfer transfer) {
@@ -157,7 +160,7 @@ public final class ReferenceOracle implements Validator {
                 }
                 // Any other term is a rule author's own: not the oracle's to judge.
             }
-            return new ValidationReport(agreement.id(), asOf, violations);
+            return new ValidationReport(agreement.id(), asOf, violations, obligations);
         }
 
         private void report(String code, Severity severity, String term, String rule, List<String> subjects,
@@ -269,9 +272,7 @@ public final class ReferenceOracle implements Validator {
         // ---------------------------------------------------------------- ALL_FOR_ALL
 
         private void allForAll(AllForAllTerm term, AgeLimitTerm ageLimit) {
-            if (asOf.isBefore(term.completeBy())) {
-                return;
-            }
+            boolean beforeDeadline = asOf.isBefore(term.completeBy());
             for (Detainee d : detainees.values()) {
                 if (d.consent() == Consent.DECLINED) {
                     continue;
@@ -294,7 +295,14 @@ public final class ReferenceOracle implements Validator {
                 }
                 String who = d.id() + " (" + String.join(", ", categories) + ")";
                 LocalDate released = firstRelease.get(d.id());
-                if (released == null) {
+                if (beforeDeadline) {
+                    if (released == null || released.isAfter(asOf)) {
+                        obligations.add(Obligation.of("RELEASE", AllForAllTerm.TYPE, List.of(d.id()),
+                                        "ALL_FOR_ALL-03 covered detainee still to be released",
+                                        d.heldBy() + " must release " + who + " by " + term.completeBy())
+                                .withParty(d.heldBy()).withDue(term.completeBy()));
+                    }
+                } else if (released == null) {
                     report("ALL_FOR_ALL", Severity.ERROR, AllForAllTerm.TYPE,
                             "ALL_FOR_ALL-01 covered detainee never released", List.of(d.id()),
                             who + " was not released by " + term.completeBy());
@@ -335,6 +343,16 @@ public final class ReferenceOracle implements Validator {
         // ---------------------------------------------------------------- WOUNDED_PRIORITY
 
         private void woundedPriority(WoundedPriorityTerm term) {
+            for (Detainee d : detainees.values()) {
+                LocalDate released = firstRelease.get(d.id());
+                if (isPriority(d.condition()) && d.consent() != Consent.DECLINED
+                        && (released == null || released.isAfter(asOf))) {
+                    obligations.add(Obligation.of("PRIORITY_RELEASE", WoundedPriorityTerm.TYPE, List.of(d.id()),
+                            "WOUNDED_PRIORITY-02 priority detainee still held", d.heldBy() + " still holds " + d.id()
+                                    + " (" + d.condition() + "), to be released before anyone without a priority "
+                                    + "condition").withParty(d.heldBy()));
+                }
+            }
             Severity severity = term.strict() ? Severity.ERROR : Severity.WARNING;
             for (Batch batch : record.batches()) {
                 for (String party : parties) {
@@ -378,6 +396,11 @@ public final class ReferenceOracle implements Validator {
             record.batches().forEach(b -> batchDates.add(b.date()));
             Set<LocalDate> scheduled = new HashSet<>(term.schedule().dates());
             for (LocalDate date : term.schedule().dates()) {
+                if (date.isAfter(asOf)) {
+                    obligations.add(Obligation.of("STAGE", CadenceTerm.TYPE, List.of(date.toString()),
+                            "CADENCE-01 scheduled date still ahead", "a stage of the exchange is scheduled on " + date)
+                            .withDue(date));
+                }
                 if (!date.isAfter(asOf) && !batchDates.contains(date)) {
                     report("CADENCE_MISSED", term.severity(), CadenceTerm.TYPE,
                             "CADENCE_MISSED-01 scheduled date with no batch", List.of(date.toString()),
@@ -434,6 +457,7 @@ public final class ReferenceOracle implements Validator {
                     }
                 }
             } else {
+                balance(term, exempt);
                 Map<String, Set<String>> counts = releasedByParty(record.batches(), term);
                 int first = counts.get(parties.get(0)).size();
                 int second = counts.get(parties.get(1)).size();
@@ -444,6 +468,23 @@ public final class ReferenceOracle implements Validator {
                                     + count(first, "detainee") + " and " + parties.get(1) + " released " + second
                                     + exempt);
                 }
+            }
+        }
+
+        /** The running balance as of asOf: the party that released fewer owes the difference. */
+        private void balance(ParityTerm term, String exempt) {
+            Map<String, Set<String>> counts = releasedByParty(
+                    record.batches().stream().filter(b -> !b.date().isAfter(asOf)).toList(), term);
+            int first = counts.get(parties.get(0)).size();
+            int second = counts.get(parties.get(1)).size();
+            if (first != second) {
+                String owing = first < second ? parties.get(0) : parties.get(1);
+                long owed = Math.abs(first - second);
+                obligations.add(Obligation.of("BALANCE", ParityTerm.TYPE, List.of(agreement.id()),
+                        "PARITY-03 running balance of releases", owing + " owes " + count(owed, "release")
+                                + " to even the balance: so far " + parties.get(0) + " released "
+                                + count(first, "detainee") + " and " + parties.get(1) + " released " + second + exempt)
+                        .withParty(owing).withCount(owed));
             }
         }
 
@@ -583,6 +624,20 @@ public final class ReferenceOracle implements Validator {
 
         private void remains(RemainsTerm term) {
             if (asOf.isBefore(term.completeBy())) {
+                long soFar = 0;
+                for (Remains r : record.remains()) {
+                    if (r.from().equals(term.from()) && !r.date().isAfter(asOf)) {
+                        soFar += r.count();
+                    }
+                }
+                if (soFar < term.commitment()) {
+                    long owed = term.commitment() - soFar;
+                    obligations.add(Obligation.of("REMAINS", RemainsTerm.TYPE, List.of(agreement.id()),
+                            "REMAINS-01 remains still owed", term.from() + " owes " + count(owed, "body", "bodies")
+                                    + " by " + term.completeBy() + " (" + soFar + " of the " + term.commitment()
+                                    + " committed handed over so far)")
+                            .withParty(term.from()).withDue(term.completeBy()).withCount(owed));
+                }
                 return;
             }
             long handedOver = 0;

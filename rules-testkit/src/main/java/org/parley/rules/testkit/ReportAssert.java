@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.assertj.core.api.AbstractAssert;
+import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 
@@ -129,8 +130,8 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ValidationR
     }
 
     /**
-     * Checks that the report equals another, violation by violation, and names the violations
-     * one has and the other does not when they differ.
+     * Checks that the report equals another, violation by violation and obligation by
+     * obligation, and names those one has and the other does not when they differ.
      */
     public ReportAssert isSameReportAs(ValidationReport expected) {
         Objects.requireNonNull(expected, "expected");
@@ -142,23 +143,26 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ValidationR
         missing.removeAll(actual.violations());
         List<Violation> unexpected = new ArrayList<>(actual.violations());
         unexpected.removeAll(expected.violations());
+        List<Obligation> missingOwed = new ArrayList<>(expected.obligations());
+        missingOwed.removeAll(actual.obligations());
+        List<Obligation> unexpectedOwed = new ArrayList<>(actual.obligations());
+        unexpectedOwed.removeAll(expected.obligations());
         failWithMessage("Expected the report%n%s%nbut got%n%s%nmissing:%n%s%nunexpected:%n%s", expected, actual,
-                lines(missing), lines(unexpected));
+                lines(missing, missingOwed), lines(unexpected, unexpectedOwed));
         return this;
     }
 
-    private static String lines(List<Violation> violations) {
-        if (violations.isEmpty()) {
+    private static String lines(List<Violation> violations, List<Obligation> obligations) {
+        if (violations.isEmpty() && obligations.isEmpty()) {
             return "  (none)";
         }
-        StringBuilder s = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (Violation v : violations) {
-            if (s.length() > 0) {
-                s.append(System.lineSeparator());
-            }
-            s.append("  ").append(v).append("  [rule \"").append(v.rule()).append("\", term ").append(v.term())
-                    .append(']');
+            lines.add("  " + v + "  [rule \"" + v.rule() + "\", term " + v.term() + "]");
         }
-        return s.toString();
+        for (Obligation o : obligations) {
+            lines.add("  owed: " + o + "  [rule \"" + o.rule() + "\", term " + o.term() + "]");
+        }
+        return String.join(System.lineSeparator(), lines);
     }
 }

@@ -27,7 +27,8 @@ class RecordPropertyTests {
     private static final Validator FORGETS_AGE_LIMIT = record -> {
         ValidationReport report = ORACLE.validate(record);
         return new ValidationReport(report.agreement(), report.asOf(),
-                report.violations().stream().filter(v -> !v.code().equals("AGE_LIMIT")).toList());
+                report.violations().stream().filter(v -> !v.code().equals("AGE_LIMIT")).toList(),
+                report.obligations());
     };
 
     /** Property tests as a host writes them; run only through the launcher in the tests below. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
+import org.parley.rules.Obligation;
 import org.parley.rules.model.Severity;
 import org.parley.rules.Violation;
 
@@ -29,6 +30,20 @@ import org.parley.rules.Violation;
  * the term's severity explicitly:
  * {@code Report.violation(drools, $term.severity(), "CODE", subjects, message)}.
  * Insert the violation with {@code insertLogical}, so that it goes away when its cause does.
+ *
+ * <p>A rule that says what a term still requires as of {@code asOf} reports an
+ * {@link Obligation} the same way: it carries {@code @term} and {@code @obligation} (the
+ * kind, UPPER_SNAKE_CASE) instead of {@code @code} and {@code @severity}.
+ *
+ * <pre>
+ * rule "ALL_FOR_ALL-03 covered detainee still to be released"
+ *     &#64;term("ALL_FOR_ALL") &#64;obligation("RELEASE")
+ * when
+ *     ...
+ * then
+ *     insertLogical(Report.obligation(drools, "RELEASE", List.of($id), "...").withParty($party).withDue($completeBy));
+ * end
+ * </pre>
  */
 public final class Report {
 
@@ -76,7 +91,7 @@ public final class Report {
         if (drools instanceof RuleContext rule) {
             return rule;
         }
-        throw new IllegalStateException("Report.violation needs the consequence's own drools, not "
+        throw new IllegalStateException("Report needs the consequence's own drools, not "
                 + drools.getClass().getName());
     }
 
@@ -95,6 +110,32 @@ public final class Report {
                     + " but declares @code(\"" + declared + "\")");
         }
         return new Violation(code, severity, subjects, metadata(rule, "term"), rule.getRule().getName(), message);
+    }
+
+    /**
+     * An obligation of the rule's term, of both parties, with no due date and no count: add
+     * them with {@link Obligation#withParty}, {@link Obligation#withDue} and
+     * {@link Obligation#withCount}.
+     *
+     * @param drools   the running rule's {@code drools}
+     * @param kind     what is owed; must equal the rule's {@code @obligation}
+     * @param subjects the ids the obligation is about
+     * @param message  a sentence for a person
+     * @throws IllegalStateException if the rule's metadata is missing or does not match
+     */
+    public static Obligation obligation(Drools drools, String kind, List<String> subjects, String message) {
+        RuleContext rule = context(drools);
+        String declared = metadata(rule, "obligation");
+        if (!declared.equals(kind)) {
+            throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" reports an obligation of kind "
+                    + kind + " but declares @obligation(\"" + declared + "\")");
+        }
+        return Obligation.of(kind, metadata(rule, "term"), subjects, rule.getRule().getName(), message);
+    }
+
+    /** {@code 1 body}, {@code 3 bodies}: for messages about remains. */
+    public static String bodies(long count) {
+        return count + (count == 1 ? " body" : " bodies");
     }
 
     private static Severity metadataSeverity(RuleContext rule) {

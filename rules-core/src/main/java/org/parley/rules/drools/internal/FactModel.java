@@ -42,6 +42,7 @@ final class FactModel {
             org.parley.rules.drools.facts.BatchTransfer.class,
             org.parley.rules.drools.facts.CountedDetainee.class,
             org.parley.rules.drools.facts.CountedRelease.class,
+            org.parley.rules.drools.facts.CountedSoFar.class,
             org.parley.rules.drools.facts.FirstHandover.class,
             org.parley.rules.drools.facts.FirstRelease.class,
             org.parley.rules.drools.facts.InCategory.class,
@@ -54,7 +55,8 @@ final class FactModel {
             org.parley.rules.drools.facts.ReturnsTo.class,
             org.parley.rules.drools.facts.ScheduledDate.class,
             org.parley.rules.drools.facts.ValidationContext.class,
-            org.parley.rules.Violation.class, org.parley.rules.model.Severity.class);
+            org.parley.rules.Violation.class, org.parley.rules.Obligation.class,
+            org.parley.rules.model.Severity.class);
 
     private FactModel() {
     }

@@ -38,7 +38,7 @@ final class RestrictedVocabulary {
             "org.parley.rules.model.", "org.parley.rules.drools.facts.",
             "java.time.", "java.util.", "java.math.");
     private static final Set<String> ALLOWED_NAMES = Set.of(
-            "org.parley.rules.Violation", "org.parley.rules.model.Severity",
+            "org.parley.rules.Violation", "org.parley.rules.Obligation", "org.parley.rules.model.Severity",
             "java.lang.String", "java.lang.Math", "java.lang.Integer", "java.lang.Long", "java.lang.Double",
             "java.lang.Boolean", "java.lang.Character", "java.lang.StringBuilder", "java.lang.Number",
             "java.lang.Comparable", "java.lang.Iterable", "java.lang.Object");

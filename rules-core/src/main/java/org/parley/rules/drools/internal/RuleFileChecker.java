@@ -20,7 +20,8 @@ import org.parley.rules.RuleProblem;
  * Parses rule files and checks what the compiler does not: every rule either reports
  * violations and carries {@code @term}, {@code @code} (UPPER_SNAKE_CASE) and
  * {@code @severity} (ERROR, WARNING, INFO, or TERM when the term chooses the severity and the
- * consequence passes it), or derives facts and carries {@code @derives};
+ * consequence passes it), or reports obligations and carries {@code @term} and
+ * {@code @obligation} (the kind, UPPER_SNAKE_CASE), or derives facts and carries {@code @derives};
  * rule names are unique within a package across all files. Problems come as
  * {@code FILE:LINE:COLUMN: message}, with the position the parser gives.
  *
@@ -102,6 +103,10 @@ public final class RuleFileChecker {
         if (rule.getAnnotation("derives") != null) {
             return;
         }
+        if (rule.getAnnotation("obligation") != null) {
+            checkObligationRule(file, line, column, name, rule);
+            return;
+        }
         String term = value(rule, "term");
         String code = value(rule, "code");
         String severity = value(rule, "severity");
@@ -125,6 +130,18 @@ public final class RuleFileChecker {
             problems.add(new RuleProblem(file, line, column, name + "declares @severity(\"TERM\") but reports with "
                     + "Report.violation(drools, \"CODE\", ...), which takes the severity from @severity; pass the "
                     + "term's: Report.violation(drools, $term.severity(), \"CODE\", ...)"));
+        }
+    }
+
+    private void checkObligationRule(String file, int line, int column, String name, RuleDescr rule) {
+        String kind = value(rule, "obligation");
+        if (value(rule, "term") == null) {
+            problems.add(new RuleProblem(file, line, column, name + "has no @term metadata; a rule that reports an "
+                    + "obligation names its term, e.g. @term(\"ALL_FOR_ALL\") @obligation(\"RELEASE\")"));
+        }
+        if (kind == null || !UPPER_SNAKE.matcher(kind).matches()) {
+            problems.add(new RuleProblem(file, line, column, name + "@obligation(\"" + (kind == null ? "" : kind)
+                    + "\") is not UPPER_SNAKE_CASE"));
         }
     }
 

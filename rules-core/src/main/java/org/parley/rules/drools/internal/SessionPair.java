@@ -8,6 +8,7 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.QueryResultsRow;
+import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 import org.parley.rules.drools.facts.ValidationContext;
@@ -20,6 +21,8 @@ final class SessionPair {
 
     /** The name of the query that reads the violations back, declared in queries.drl. */
     static final String VIOLATIONS_QUERY = "parley violations";
+    /** The name of the query that reads the obligations back, declared in queries.drl. */
+    static final String OBLIGATIONS_QUERY = "parley obligations";
 
     private final KieSession main;
     private final Optional<KieSession> custom;
@@ -66,11 +69,29 @@ final class SessionPair {
         });
     }
 
-    /** Fires both sessions within the limits and reads their violations back. */
+    /**
+     * Fires both sessions within the limits and reads their violations back, and their
+     * obligations where the rules declare the obligations query (a rule set without the
+     * built-in files may not).
+     */
     ValidationReport report(ValidationContext context, FiringLimits limits) {
         List<Violation> violations = new ArrayList<>(rules.withSources(fireAndRead(main, limits)));
         custom.ifPresent(s -> violations.addAll(customRules.orElseThrow().own(fireAndRead(s, limits))));
-        return new ValidationReport(context.agreement(), context.asOf(), violations);
+        List<Obligation> obligations = new ArrayList<>(obligationsOf(main));
+        custom.ifPresent(s -> obligations.addAll(obligationsOf(s)));
+        return new ValidationReport(context.agreement(), context.asOf(), violations, obligations);
+    }
+
+    private static List<Obligation> obligationsOf(KieSession session) {
+        List<Obligation> obligations = new ArrayList<>();
+        boolean declared = session.getKieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getQueries().stream().anyMatch(q -> q.getName().equals(OBLIGATIONS_QUERY)));
+        if (declared) {
+            for (QueryResultsRow row : session.getQueryResults(OBLIGATIONS_QUERY)) {
+                obligations.add((Obligation) row.get("$obligation"));
+            }
+        }
+        return obligations;
     }
 
     private static List<Violation> fireAndRead(KieSession session, FiringLimits limits) {

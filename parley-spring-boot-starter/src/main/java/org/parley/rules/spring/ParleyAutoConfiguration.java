@@ -31,7 +31,8 @@ public class ParleyAutoConfiguration {
     }
 
     /**
-     * Reads and compiles the rule files of {@code parley.rules.*}.
+     * Reads and compiles the rule files of {@code parley.rules.*}, the validator held to
+     * the limits of {@code parley.limits.*}.
      *
      * @param properties     the properties
      * @param resourceLoader the loader of classpath and file resources
@@ -40,7 +41,7 @@ public class ParleyAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public ParleyRules parleyRules(ParleyProperties properties, ResourceLoader resourceLoader) {
-        return ParleyRules.compile(properties.getRules(), resourceLoader);
+        return ParleyRules.compile(properties.getRules(), properties.getLimits(), resourceLoader);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.parley.rules.spring;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.rules.spi.ValidatorConfiguration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <pre>
  * parley.rules.locations=classpath*:rules/**&#47;*.drl, /etc/parley/rules
  * parley.rules.restricted=true
+ * parley.limits.max-firings=1000000
+ * parley.limits.timeout=5s
  * </pre>
  */
 @ConfigurationProperties(prefix = "parley")
@@ -17,6 +21,7 @@ public class ParleyProperties {
 
     private final Rules rules = new Rules();
     private final Metrics metrics = new Metrics();
+    private final Limits limits = new Limits();
 
     /** Creates the properties with their defaults. */
     public ParleyProperties() {
@@ -30,6 +35,11 @@ public class ParleyProperties {
     /** The Micrometer metrics of the validator. */
     public Metrics getMetrics() {
         return metrics;
+    }
+
+    /** The firing and time limits of every validation. */
+    public Limits getLimits() {
+        return limits;
     }
 
     /** The {@code parley.rules.*} properties. */
@@ -125,6 +135,47 @@ public class ParleyProperties {
         /** Sets whether metrics are recorded. */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+    }
+
+    /** The {@code parley.limits.*} properties. */
+    public static class Limits {
+
+        /**
+         * The most rule firings one validation or session report may take; past it the
+         * validation throws ValidationLimitException naming the rule that fired most. Must be
+         * positive.
+         */
+        private long maxFirings = ValidatorConfiguration.DEFAULT_MAX_FIRINGS;
+
+        /**
+         * The longest time one validation or session report may take, such as '5s' or
+         * '500ms'; past it the validation throws ValidationLimitException. Must be positive.
+         */
+        private Duration timeout = ValidatorConfiguration.DEFAULT_TIMEOUT;
+
+        /** Creates the properties with their defaults. */
+        public Limits() {
+        }
+
+        /** The most rule firings of one validation. */
+        public long getMaxFirings() {
+            return maxFirings;
+        }
+
+        /** Sets the most rule firings of one validation. */
+        public void setMaxFirings(long maxFirings) {
+            this.maxFirings = maxFirings;
+        }
+
+        /** The longest time of one validation. */
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        /** Sets the longest time of one validation. */
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
         }
     }
 }

@@ -42,10 +42,24 @@ public final class ParleyRules {
      * Reads and compiles the rule files the properties name.
      *
      * @throws RuleCompilationException                  if they do not compile and fail-fast is on
-     * @throws InvalidConfigurationPropertyValueException if a location names no rule file
+     * @throws InvalidConfigurationPropertyValueException if a location names no rule file, or
+     *                                                    a limit is not positive
      */
-    static ParleyRules compile(ParleyProperties.Rules properties, ResourceLoader resourceLoader) {
+    static ParleyRules compile(ParleyProperties.Rules properties, ParleyProperties.Limits limits,
+                               ResourceLoader resourceLoader) {
         ValidatorBuilder builder = Validators.builder();
+        try {
+            builder.maxFirings(limits.getMaxFirings());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationPropertyValueException("parley.limits.max-firings",
+                    limits.getMaxFirings(), e.getMessage());
+        }
+        try {
+            builder.timeout(limits.getTimeout());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidConfigurationPropertyValueException("parley.limits.timeout",
+                    limits.getTimeout(), "timeout must be positive, was " + limits.getTimeout());
+        }
         if (!properties.isBuiltIn()) {
             builder.withoutBuiltInRules();
         }

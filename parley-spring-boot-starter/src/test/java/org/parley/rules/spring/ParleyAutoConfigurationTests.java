@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.rules.RuleCompilationException;
 import org.parley.rules.RuleProblem;
 import org.parley.rules.ValidationException;
+import org.parley.rules.ValidationLimitException;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
 import org.parley.rules.Validators;
@@ -186,6 +187,44 @@ class ParleyAutoConfigurationTests {
                 });
         runner.withPropertyValues("parley.rules.locations=classpath:restricted-rules/exits.drl")
                 .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void limits_maxFiringsOfOne_stopsTheValidationOfTheReadmeRecord() {
+        runner.withPropertyValues("parley.limits.max-firings=1").run(context -> {
+            Validator validator = context.getBean(Validator.class);
+            assertThatThrownBy(() -> validator.validate(Records.readmeRecord()))
+                    .isInstanceOf(ValidationLimitException.class)
+                    .hasMessageStartingWith("validation stopped after ")
+                    .hasMessageContaining(" rule firings, the limit (maxFirings, --max-firings); the rule that fired most: ")
+                    .satisfies(e -> assertThat(((ValidationLimitException) e).limit())
+                            .isEqualTo(ValidationLimitException.Limit.FIRINGS));
+        });
+    }
+
+    @Test
+    void limits_timeout_isBoundAndTheDefaultsValidateAsBefore() {
+        runner.withPropertyValues("parley.limits.timeout=30s").run(context -> {
+            assertThat(context.getBean(ParleyProperties.class).getLimits().getTimeout()).hasSeconds(30);
+            assertThat(codes(context.getBean(Validator.class).validate(Records.readmeRecord())))
+                    .containsExactly("AGE_LIMIT", "ALL_FOR_ALL");
+        });
+    }
+
+    @Test
+    void limits_notPositive_failTheStartNamingThePropertyWithTheBuildersMessage() {
+        runner.withPropertyValues("parley.limits.max-firings=0").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                    .hasMessage("Property parley.limits.max-firings with value '0' is invalid: "
+                            + "maxFirings must be positive, was 0");
+        });
+        runner.withPropertyValues("parley.limits.timeout=0s").run(context ->
+                assertThat(context.getStartupFailure()).rootCause()
+                        .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                        .hasMessage("Property parley.limits.timeout with value 'PT0S' is invalid: "
+                                + "timeout must be positive, was PT0S"));
     }
 
     @Test

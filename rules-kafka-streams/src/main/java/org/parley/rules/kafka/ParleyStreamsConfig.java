@@ -9,6 +9,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.parley.rules.Validator;
 import org.parley.rules.ValidatorBuilder;
 import org.parley.rules.Validators;
+import org.parley.rules.spi.ValidatorConfiguration;
 
 /**
  * The configuration of a Parley stream: ordinary Kafka Streams properties, plus a few of
@@ -27,6 +28,10 @@ import org.parley.rules.Validators;
  *   <tr><td>{@value #MAX_SESSIONS}</td><td>{@value #DEFAULT_MAX_SESSIONS}</td><td>open sessions per stream task (least recently used closed beyond)</td></tr>
  *   <tr><td>{@value #REPORT_INTERVAL_MS}</td><td>{@value #DEFAULT_REPORT_INTERVAL_MS}</td><td>how often the latest
  *   report of each changed agreement is sent, in milliseconds of wall-clock time; 0 sends one after every event</td></tr>
+ *   <tr><td>{@value #MAX_FIRINGS}</td><td>{@value ValidatorConfiguration#DEFAULT_MAX_FIRINGS}</td><td>the most rule
+ *   firings of one validation; past it the event's validation throws {@code ValidationLimitException}</td></tr>
+ *   <tr><td>{@value #TIMEOUT_MS}</td><td>1800000 (30 minutes)</td><td>the longest time of one
+ *   validation, in milliseconds; past it the validation throws {@code ValidationLimitException}</td></tr>
  *   <tr><td>{@value #STORE}</td><td>{@value #DEFAULT_STORE}</td><td>the name of the state store of the facts</td></tr>
  * </table>
  *
@@ -57,6 +62,10 @@ public record ParleyStreamsConfig(Properties properties) {
     public static final String MAX_SESSIONS = "parley.sessions.max";
     /** The property setting how often reports are sent. */
     public static final String REPORT_INTERVAL_MS = "parley.reports.interval.ms";
+    /** The property bounding the rule firings of one validation. */
+    public static final String MAX_FIRINGS = "parley.limits.max-firings";
+    /** The property bounding the time of one validation, in milliseconds. */
+    public static final String TIMEOUT_MS = "parley.limits.timeout.ms";
     /** The property naming the state store. */
     public static final String STORE = "parley.store";
 
@@ -94,6 +103,14 @@ public record ParleyStreamsConfig(Properties properties) {
         }
         bool(properties, RESTRICTED, true);
         bool(properties, BUILT_IN_RULES, true);
+        long firings = longValue(properties, MAX_FIRINGS, ValidatorConfiguration.DEFAULT_MAX_FIRINGS);
+        if (firings < 1) {
+            throw new IllegalArgumentException(MAX_FIRINGS + " must be at least 1, got " + firings);
+        }
+        long timeout = longValue(properties, TIMEOUT_MS, ValidatorConfiguration.DEFAULT_TIMEOUT.toMillis());
+        if (timeout < 1) {
+            throw new IllegalArgumentException(TIMEOUT_MS + " must be at least 1, got " + timeout);
+        }
     }
 
     /**
@@ -143,6 +160,17 @@ public record ParleyStreamsConfig(Properties properties) {
         return java.time.Duration.ofMillis(intValue(properties, REPORT_INTERVAL_MS, DEFAULT_REPORT_INTERVAL_MS));
     }
 
+    /** The most rule firings of one validation. */
+    public long maxFirings() {
+        return longValue(properties, MAX_FIRINGS, ValidatorConfiguration.DEFAULT_MAX_FIRINGS);
+    }
+
+    /** The longest time of one validation. */
+    public java.time.Duration timeout() {
+        return java.time.Duration.ofMillis(
+                longValue(properties, TIMEOUT_MS, ValidatorConfiguration.DEFAULT_TIMEOUT.toMillis()));
+    }
+
     /** The rule files and folders to load besides (or instead of) the built-in rules. */
     public List<Path> rules() {
         List<Path> paths = new ArrayList<>();
@@ -156,14 +184,15 @@ public record ParleyStreamsConfig(Properties properties) {
 
     /**
      * Builds the validator these properties describe: the built-in rules unless turned off,
-     * the rule files of {@value #RULES}, in restricted mode unless turned off.
+     * the rule files of {@value #RULES}, in restricted mode unless turned off, held to
+     * {@value #MAX_FIRINGS} and {@value #TIMEOUT_MS}.
      *
      * @return the validator
      * @throws org.parley.rules.RuleCompilationException if a rule file does not compile or
      *                                                   uses what restricted mode refuses
      */
     public Validator validator() {
-        ValidatorBuilder builder = Validators.builder();
+        ValidatorBuilder builder = Validators.builder().maxFirings(maxFirings()).timeout(timeout());
         if (!bool(properties, BUILT_IN_RULES, true)) {
             builder.withoutBuiltInRules();
         }
@@ -194,12 +223,21 @@ public record ParleyStreamsConfig(Properties properties) {
     }
 
     private static int intValue(Properties properties, String name, int fallback) {
+        long value = longValue(properties, name, fallback);
+        if (value != (int) value) {
+            throw new IllegalArgumentException(
+                    name + " must be a whole number, got \"" + properties.getProperty(name) + "\"");
+        }
+        return (int) value;
+    }
+
+    private static long longValue(Properties properties, String name, long fallback) {
         String value = properties.getProperty(name);
         if (value == null) {
             return fallback;
         }
         try {
-            return Integer.parseInt(value.strip());
+            return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, got \"" + value + "\"");
         }

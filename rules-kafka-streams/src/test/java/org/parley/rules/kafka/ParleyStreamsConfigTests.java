@@ -10,6 +10,9 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.rules.RuleCompilationException;
+import org.parley.rules.ValidationLimitException;
+import org.parley.rules.json.ScenarioReader;
+import org.parley.rules.model.ExchangeRecord;
 
 class ParleyStreamsConfigTests {
 
@@ -59,6 +62,44 @@ class ParleyStreamsConfigTests {
         interval.put(ParleyStreamsConfig.REPORT_INTERVAL_MS, "soon");
         assertThatThrownBy(() -> new ParleyStreamsConfig(interval)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("parley.reports.interval.ms must be a whole number, got \"soon\"");
+    }
+
+    @Test
+    void badLimits_areRefusedNamingTheProperty() {
+        Properties firings = new Properties();
+        firings.put(ParleyStreamsConfig.MAX_FIRINGS, "0");
+        assertThatThrownBy(() -> new ParleyStreamsConfig(firings)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("parley.limits.max-firings must be at least 1, got 0");
+        Properties words = new Properties();
+        words.put(ParleyStreamsConfig.MAX_FIRINGS, "many");
+        assertThatThrownBy(() -> new ParleyStreamsConfig(words)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("parley.limits.max-firings must be a whole number, got \"many\"");
+        Properties timeout = new Properties();
+        timeout.put(ParleyStreamsConfig.TIMEOUT_MS, "-5");
+        assertThatThrownBy(() -> new ParleyStreamsConfig(timeout)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("parley.limits.timeout.ms must be at least 1, got -5");
+    }
+
+    @Test
+    void limits_reachTheValidator() throws Exception {
+        Properties given = new Properties();
+        given.put(ParleyStreamsConfig.MAX_FIRINGS, "1");
+        given.put(ParleyStreamsConfig.TIMEOUT_MS, "60000");
+        ParleyStreamsConfig config = new ParleyStreamsConfig(given);
+        assertThat(config.maxFirings()).isEqualTo(1);
+        assertThat(config.timeout()).hasMillis(60000);
+        ExchangeRecord record = new ScenarioReader()
+                .read(Files.readString(BundledScenarios.FOLDER.resolve("sample.json")));
+        assertThatThrownBy(() -> config.validator().validate(record))
+                .isInstanceOf(ValidationLimitException.class)
+                .hasMessageStartingWith("validation stopped after ")
+                .hasMessageContaining(" rule firings, the limit (maxFirings, --max-firings); the rule that fired most: ")
+                .satisfies(e -> assertThat(((ValidationLimitException) e).limit())
+                        .isEqualTo(ValidationLimitException.Limit.FIRINGS));
+        ParleyStreamsConfig defaults = new ParleyStreamsConfig(new Properties());
+        assertThat(defaults.maxFirings()).isEqualTo(200_000_000L);
+        assertThat(defaults.timeout()).hasMinutes(30);
+        assertThat(defaults.validator().validate(record).agreement()).isNotEmpty();
     }
 
     @Test

@@ -89,6 +89,21 @@ class VerdictProtectionTests {
     }
 
     @Test
+    void aCustomRule_cannotForgeABuiltInObligation() {
+        String drl = HEADER + "rule \"ATTACK-01 forge an obligation\" @derives(\"nothing\")\nwhen\n"
+                + "    ValidationContext( )\nthen\n"
+                + "    insertLogical(new org.parley.rules.Obligation(\"RELEASE\", \"ALL_FOR_ALL\", java.util.Optional.of(\"UA\"),"
+                + " List.of(\"UA-0009\"), java.util.Optional.empty(), java.util.OptionalLong.empty(),"
+                + " \"ALL_FOR_ALL-03 covered detainees still to be released\", \"forged\"));\nend\n";
+        Validator validator = Validators.builder().addRules("attack.drl", drl).maxFirings(100_000).build();
+
+        ValidationReport report = validator.validate(RECORD);
+
+        assertThat(report.obligations()).isEqualTo(BUILT_IN.obligations());
+        assertThat(report.violations()).isEqualTo(BUILT_IN.violations());
+    }
+
+    @Test
     void aCustomRule_mayNotReportABuiltInCodeOrTerm() {
         String drl = HEADER + "import org.parley.rules.drools.facts.Report\n"
                 + "rule \"FAKE-01 r\" @term(\"MINE\") @code(\"AGE_LIMIT\") @severity(\"ERROR\")\nwhen\n"

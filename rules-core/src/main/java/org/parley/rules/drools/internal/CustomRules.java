@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.kie.api.KieBase;
+import org.parley.rules.Obligation;
 import org.parley.rules.Violation;
+import org.parley.rules.model.CustomTerm;
 
 /**
  * Rule files added beside the built-in rules, compiled into a KieBase of their own (with the
@@ -35,6 +37,20 @@ record CustomRules(KieBase kieBase, Map<String, String> sources, Map<String, Set
             String file = sources.get(v.rule());
             if (file != null && codes.getOrDefault(file, Set.of()).contains(v.code())) {
                 kept.add(v.fromSource(file));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The obligations of the custom session a custom rule owes under a term that is not a
+     * built-in one: a custom file cannot add to what the built-in terms say is still owed.
+     */
+    List<Obligation> ownObligations(List<Obligation> found) {
+        List<Obligation> kept = new ArrayList<>();
+        for (Obligation o : found) {
+            if (sources.containsKey(o.rule()) && !CustomTerm.BUILT_IN_TYPES.contains(o.term())) {
+                kept.add(o);
             }
         }
         return kept;

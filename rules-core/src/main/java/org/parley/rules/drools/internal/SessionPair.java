@@ -78,7 +78,7 @@ final class SessionPair {
         List<Violation> violations = new ArrayList<>(rules.withSources(fireAndRead(main, limits)));
         custom.ifPresent(s -> violations.addAll(customRules.orElseThrow().own(fireAndRead(s, limits))));
         List<Obligation> obligations = new ArrayList<>(obligationsOf(main));
-        custom.ifPresent(s -> obligations.addAll(obligationsOf(s)));
+        custom.ifPresent(s -> obligations.addAll(customRules.orElseThrow().ownObligations(obligationsOf(s))));
         return new ValidationReport(context.agreement(), context.asOf(), violations, obligations);
     }
 

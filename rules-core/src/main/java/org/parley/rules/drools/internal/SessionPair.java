@@ -41,8 +41,28 @@ final class SessionPair {
         return custom.<FactHandle>map(s -> new Paired(handle, s.insert(fact))).orElse(handle);
     }
 
+    /**
+     * Inserts a fact only the custom rules see (the records the built-in rules read through
+     * the profiles); null when there are no custom rules.
+     */
+    FactHandle insertForCustom(Object fact) {
+        return custom.<FactHandle>map(s -> new CustomOnly(s.insert(fact))).orElse(null);
+    }
+
+    /** Deletes a fact of {@link #insertForCustom}; nothing for null. */
+    void deleteForCustom(FactHandle handle) {
+        if (handle != null) {
+            delete(handle);
+        }
+    }
+
     void update(FactHandle handle, Object fact) {
-        if (handle instanceof Paired paired) {
+        if (handle == null) {
+            return;
+        }
+        if (handle instanceof CustomOnly only) {
+            custom.orElseThrow().update(only.handle, fact);
+        } else if (handle instanceof Paired paired) {
             main.update(paired.main, fact);
             custom.orElseThrow().update(paired.custom, fact);
         } else {
@@ -51,7 +71,12 @@ final class SessionPair {
     }
 
     void delete(FactHandle handle) {
-        if (handle instanceof Paired paired) {
+        if (handle == null) {
+            return;
+        }
+        if (handle instanceof CustomOnly only) {
+            custom.orElseThrow().delete(only.handle);
+        } else if (handle instanceof Paired paired) {
             main.delete(paired.main);
             custom.orElseThrow().delete(paired.custom);
         } else {
@@ -106,6 +131,49 @@ final class SessionPair {
     void dispose() {
         main.dispose();
         custom.ifPresent(KieSession::dispose);
+    }
+
+    /** A fact of the custom session alone; the engine sees only the inner handle. */
+    private record CustomOnly(FactHandle handle) implements FactHandle {
+        @Override
+        public Object getObject() {
+            return handle.getObject();
+        }
+
+        @Override
+        public boolean isNegated() {
+            return handle.isNegated();
+        }
+
+        @Override
+        public boolean isEvent() {
+            return handle.isEvent();
+        }
+
+        @Override
+        public long getId() {
+            return handle.getId();
+        }
+
+        @Override
+        public long getRecency() {
+            return handle.getRecency();
+        }
+
+        @Override
+        public <K> K as(Class<K> type) {
+            return handle.as(type);
+        }
+
+        @Override
+        public boolean isValid() {
+            return handle.isValid();
+        }
+
+        @Override
+        public String toExternalForm() {
+            return handle.toExternalForm();
+        }
     }
 
     /** One fact's handles in both sessions; the engine sees only the inner ones. */

@@ -42,11 +42,15 @@ final class SessionPair {
     }
 
     /**
-     * Inserts a fact only the custom rules see (the records the built-in rules read through
-     * the profiles); null when there are no custom rules.
+     * Inserts a fact only the rule files of authors see (the records that the built-in rules
+     * read through the profiles): into the custom session, or into the one session when its
+     * rules are the authors' alone; null when no author's rule runs.
      */
     FactHandle insertForCustom(Object fact) {
-        return custom.<FactHandle>map(s -> new CustomOnly(s.insert(fact))).orElse(null);
+        if (custom.isPresent()) {
+            return new CustomOnly(custom.get().insert(fact));
+        }
+        return rules.sources().isEmpty() ? null : main.insert(fact);
     }
 
     /** Deletes a fact of {@link #insertForCustom}; nothing for null. */

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.parley.rules.model.Basis;
 import org.parley.rules.model.Condition;
 import org.parley.rules.model.Consent;
-import org.parley.rules.model.Detainee;
 import org.parley.rules.model.Status;
 
 /**
@@ -21,9 +20,9 @@ import org.parley.rules.model.Status;
  * that a rule about detainees starts with {@code DetaineeProfile( known, ... )}.
  *
  * @param id                the detainee id
- * @param detainee          the detainee as recorded, or null when no detainee has the id
  * @param known             whether a detainee has the id
  * @param heldBy            the holding party, the releasing party of its releases
+ * @param returnTo          the party it returns to as recorded, or null when not recorded
  * @param returnsTo         the party it returns to: {@code returnTo} as recorded, else the other
  *                          party of the agreement when {@code heldBy} is one; null when neither
  * @param partiesKnown      whether {@code heldBy} and a recorded {@code returnTo} are both parties
@@ -46,7 +45,7 @@ import org.parley.rules.model.Status;
  * @param transfers         how many transfers name the id, repeats included
  * @param transferBatches   the batch of each of those transfers, in order, repeats included
  */
-public record DetaineeProfile(String id, Detainee detainee, boolean known, String heldBy, String returnsTo,
+public record DetaineeProfile(String id, boolean known, String heldBy, String returnTo, String returnsTo,
                               boolean partiesKnown, Condition condition, Status status, Consent consent,
                               LocalDate birthDate, List<Release> releases, LocalDate firstReleaseDate,
                               String firstReleaseBatch, Basis firstReleaseBasis, boolean releasedUnilaterally,

@@ -397,7 +397,7 @@ final class FactLoader {
         Set<String> listedBy = listedBy(e.lists);
         Detainee d = e.detainee;
         if (d == null) {
-            return new DetaineeProfile(id, null, false, null, null, false, null, null, null, null, List.of(), null,
+            return new DetaineeProfile(id, false, null, null, null, false, null, null, null, null, List.of(), null,
                     null, null, false, Set.of(), Set.of(), Map.of(), listedBy, refs.size(), transferBatches);
         }
         String heldBy = d.heldBy();
@@ -439,7 +439,7 @@ final class FactLoader {
                 }
             }
         }
-        return new DetaineeProfile(id, d, true, heldBy, returnsTo, partiesKnown, d.condition(), d.status(),
+        return new DetaineeProfile(id, true, heldBy, d.returnTo().orElse(null), returnsTo, partiesKnown, d.condition(), d.status(),
                 d.consent(), d.birthDate().orElse(null), releases.isEmpty() ? List.of() : List.copyOf(releases),
                 first, firstBatch, firstBasis, unilaterally, BASIS_SETS[bases], BASIS_SETS[counted],
                 firstCounted == null ? Map.of() : Map.copyOf(firstCounted), listedBy, refs.size(), transferBatches);

@@ -20,10 +20,12 @@ import org.parley.rules.model.DetaineeList;
 import org.parley.rules.model.Remains;
 
 /**
- * A stateful Drools session over the shared rules. Every violation and derived fact is
- * inserted logically, so truth maintenance retracts it when its cause goes, and the engine
- * re-evaluates only what a change touches. The context fact is updated whenever the date
- * the record is judged at moves.
+ * A stateful Drools session over the shared rules. The facts of the record are kept by a
+ * {@link FactLoader}: a change recomputes, in Java, the profiles of the ids it touches and the
+ * tallies of the batches that name them, and updates those facts through their handles.
+ * Every violation and derived fact is inserted logically, so truth maintenance retracts it
+ * when its cause goes, and the engine re-evaluates only what a change touches. The context
+ * fact is updated whenever the date the record is judged at moves.
  */
 final class DroolsValidationSession implements ValidationSession {
 

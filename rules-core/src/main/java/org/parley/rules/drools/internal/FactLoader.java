@@ -49,7 +49,7 @@ final class FactLoader {
 
     private final SessionPair session;
     private final List<String> parties;
-    private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Entry> entries;
     private final Map<String, BatchState> batches = new HashMap<>();
     private final List<Map<Map<Basis, LocalDate>, Integer>> partyCounts = new ArrayList<>(2);
     private final List<FactHandle> partyHandles = new ArrayList<>(2);
@@ -58,6 +58,11 @@ final class FactLoader {
     /** What the loader knows of one id. */
     private static final class Entry {
         Detainee detainee;
+        /** The index of the detainee's {@code heldBy} among the parties, or -1. */
+        int party = -1;
+        /** While a batch is tallied: the batch, and the bases of the detainee's transfers in it. */
+        BatchState mark;
+        int mask;
         /** The transfers that name the id: a {@link Ref} or a list of them. */
         Object refs;
         /** The parties of the lists that name the id, one per list (lists may repeat). */
@@ -72,6 +77,8 @@ final class FactLoader {
 
     private static final class BatchState {
         final Batch batch;
+        /** The entry of each transfer's id, in the order of the transfers. */
+        Entry[] entries;
         FactHandle handle;
         final FactHandle[] tallyHandles;
         final BatchTally[] tallies;
@@ -84,7 +91,12 @@ final class FactLoader {
     }
 
     private FactLoader(SessionPair session, List<String> parties) {
+        this(session, parties, 16);
+    }
+
+    private FactLoader(SessionPair session, List<String> parties, int expectedIds) {
         this.session = session;
+        this.entries = new HashMap<>(Math.max(16, expectedIds * 2));
         this.parties = List.copyOf(parties);
         for (int i = 0; i < this.parties.size(); i++) {
             partyCounts.add(new HashMap<>());
@@ -107,19 +119,20 @@ final class FactLoader {
 
     /** Inserts a whole record under its own context, in one pass over it. */
     static void record(SessionPair session, ExchangeRecord record, ValidationContext context) {
-        FactLoader loader = new FactLoader(session, context.parties());
+        FactLoader loader = new FactLoader(session, context.parties(), record.detainees().size());
         loader.agreement(record.agreement(), context);
         for (Detainee d : record.detainees()) {
-            Entry e = loader.entries.computeIfAbsent(d.id(), id -> new Entry());
-            if (e.detainee == null) {
-                e.detainee = d;
+            Entry e = new Entry();
+            Entry was = loader.entries.putIfAbsent(d.id(), e);
+            if (was == null) {
+                loader.hold(e, d);
             }
         }
         List<BatchState> all = new ArrayList<>(record.batches().size());
         for (Batch b : record.batches()) {
             BatchState state = new BatchState(b, loader.parties.size());
             all.add(state);
-            loader.indexTransfers(b);
+            loader.indexTransfers(state);
         }
         for (DetaineeList l : record.lists()) {
             loader.indexList(l);
@@ -166,25 +179,31 @@ final class FactLoader {
         }
     }
 
+    /** Sets the detainee of an entry, with the index of its holding party. */
+    private void hold(Entry e, Detainee d) {
+        e.detainee = d;
+        e.party = d == null ? -1 : parties.indexOf(d.heldBy());
+    }
+
     // ---- changes of a session ----
 
     void addDetainee(Detainee detainee) {
         Entry e = entries.computeIfAbsent(detainee.id(), id -> new Entry());
-        e.detainee = detainee;
+        hold(e, detainee);
         e.recordHandle = session.insertForCustom(detainee);
         changed(List.of(detainee.id()), batchesNaming(e));
     }
 
     void correctDetainee(Detainee detainee) {
         Entry e = entries.get(detainee.id());
-        e.detainee = detainee;
+        hold(e, detainee);
         session.update(e.recordHandle, detainee);
         changed(List.of(detainee.id()), batchesNaming(e));
     }
 
     void removeDetainee(String id) {
         Entry e = entries.get(id);
-        e.detainee = null;
+        hold(e, null);
         session.delete(e.recordHandle);
         e.recordHandle = null;
         changed(List.of(id), batchesNaming(e));
@@ -198,7 +217,7 @@ final class FactLoader {
     void addBatch(Batch batch) {
         BatchState state = new BatchState(batch, parties.size());
         batches.put(batch.id(), state);
-        indexTransfers(batch);
+        indexTransfers(state);
         changed(idsOf(batch), List.of());
         state.handle = session.insert(batch);
         tallies(state);
@@ -299,17 +318,29 @@ final class FactLoader {
 
     // ---- indexing ----
 
-    private void indexTransfers(Batch batch) {
+    private void indexTransfers(BatchState state) {
+        Batch batch = state.batch;
         List<Transfer> transfers = batch.transfers();
+        state.entries = new Entry[transfers.size()];
         for (int i = 0; i < transfers.size(); i++) {
-            Entry e = entries.computeIfAbsent(transfers.get(i).detainee(), id -> new Entry());
+            String id = transfers.get(i).detainee();
+            Entry e = entries.get(id);
+            if (e == null) {
+                e = new Entry();
+                entries.put(id, e);
+            }
             e.refs = addRef(e.refs, new Ref(batch, i));
+            state.entries[i] = e;
         }
     }
 
     private void indexList(DetaineeList list) {
         for (String id : list.detainees()) {
-            Entry e = entries.computeIfAbsent(id, k -> new Entry());
+            Entry e = entries.get(id);
+            if (e == null) {
+                e = new Entry();
+                entries.put(id, e);
+            }
             e.lists = addOne(e.lists, list.requestedBy());
         }
     }
@@ -401,10 +432,11 @@ final class FactLoader {
                     null, null, false, Set.of(), Set.of(), Map.of(), listedBy, refs.size(), transferBatches);
         }
         String heldBy = d.heldBy();
-        int held = parties.indexOf(heldBy);
+        int held = e.party;
         String returnsTo = d.returnTo().orElse(held >= 0 && parties.size() == 2 ? parties.get(1 - held) : null);
         boolean partiesKnown = held >= 0 && (d.returnTo().isEmpty() || parties.contains(d.returnTo().get()));
-        List<Release> releases = refs.isEmpty() ? List.of() : new ArrayList<>(refs.size());
+        List<Release> releases = refs.size() < 2 ? null : new ArrayList<>(refs.size());
+        Release only = null;
         LocalDate first = null;
         String firstBatch = null;
         Basis firstBasis = null;
@@ -412,12 +444,15 @@ final class FactLoader {
         int bases = 0;
         int counted = 0;
         EnumMap<Basis, LocalDate> firstCounted = null;
+        Map<Basis, LocalDate> onlyCounted = Map.of();
         for (Ref r : refs) {
             Batch b = r.batch();
             Transfer t = b.transfers().get(r.index());
             Release release = new Release(b.id(), b.date(), b.unilateral(), id, heldBy, t.basis(), d.condition(),
                     t.at().map(Instant::toEpochMilli).orElse(Release.NO_TIME));
-            if (!releases.contains(release)) {
+            if (releases == null) {
+                only = release;
+            } else if (!releases.contains(release)) {
                 releases.add(release);
             }
             if (first == null || b.date().isBefore(first)) {
@@ -430,19 +465,24 @@ final class FactLoader {
                 unilaterally = true;
             } else {
                 counted |= 1 << t.basis().ordinal();
-                if (firstCounted == null) {
-                    firstCounted = new EnumMap<>(Basis.class);
-                }
-                LocalDate was = firstCounted.get(t.basis());
-                if (was == null || b.date().isBefore(was)) {
-                    firstCounted.put(t.basis(), b.date());
+                if (refs.size() == 1) {
+                    onlyCounted = Map.of(t.basis(), b.date());
+                } else {
+                    if (firstCounted == null) {
+                        firstCounted = new EnumMap<>(Basis.class);
+                    }
+                    LocalDate was = firstCounted.get(t.basis());
+                    if (was == null || b.date().isBefore(was)) {
+                        firstCounted.put(t.basis(), b.date());
+                    }
                 }
             }
         }
         return new DetaineeProfile(id, true, heldBy, d.returnTo().orElse(null), returnsTo, partiesKnown, d.condition(), d.status(),
-                d.consent(), d.birthDate().orElse(null), releases.isEmpty() ? List.of() : List.copyOf(releases),
+                d.consent(), d.birthDate().orElse(null),
+                releases == null ? (only == null ? List.of() : List.of(only)) : List.copyOf(releases),
                 first, firstBatch, firstBasis, unilaterally, BASIS_SETS[bases], BASIS_SETS[counted],
-                firstCounted == null ? Map.of() : Map.copyOf(firstCounted), listedBy, refs.size(), transferBatches);
+                firstCounted == null ? onlyCounted : Map.copyOf(firstCounted), listedBy, refs.size(), transferBatches);
     }
 
     @SuppressWarnings("unchecked")
@@ -468,6 +508,7 @@ final class FactLoader {
         if (p < 0) {
             return false;
         }
+        // (heldBy of the profile, not of the entry: the profile taken away may be an earlier one.)
         partyCounts.get(p).merge(profile.firstCountedRelease(), sign, (a, b) -> a + b == 0 ? null : a + b);
         return true;
     }
@@ -475,33 +516,28 @@ final class FactLoader {
     /** Computes the tallies of a batch and inserts them, or updates those that changed. */
     private void tallies(BatchState state) {
         Batch batch = state.batch;
+        List<Transfer> transfers = batch.transfers();
+        Entry[] named = state.entries;
         int n = parties.size();
         int[] detainees = new int[n];
         int[][] byCondition = new int[n][Condition.values().length];
         long[] firstHandover = new long[n];
         java.util.Arrays.fill(firstHandover, Release.NO_TIME);
-        List<Map<Set<Basis>, Integer>> byBases = new ArrayList<>(n);
-        for (int p = 0; p < n; p++) {
-            byBases.add(new HashMap<>());
-        }
-        // The bases of each detainee released in the batch, for the distinct counts.
-        Map<String, int[]> seen = new HashMap<>(batch.transfers().size() * 2);
-        for (Transfer t : batch.transfers()) {
-            Entry e = entries.get(t.detainee());
-            if (e == null || e.detainee == null) {
+        // Each detainee once: the first of its transfers marks it, the others add their bases.
+        for (int i = 0; i < named.length; i++) {
+            Entry e = named[i];
+            if (e.detainee == null || e.party < 0) {
                 continue;
             }
-            int p = parties.indexOf(e.detainee.heldBy());
-            if (p < 0) {
-                continue;
-            }
-            int[] mask = seen.get(t.detainee());
-            if (mask == null) {
-                seen.put(t.detainee(), new int[] {p, 1 << t.basis().ordinal()});
+            Transfer t = transfers.get(i);
+            int p = e.party;
+            if (e.mark != state) {
+                e.mark = state;
+                e.mask = 1 << t.basis().ordinal();
                 detainees[p]++;
                 byCondition[p][e.detainee.condition().ordinal()]++;
             } else {
-                mask[1] |= 1 << t.basis().ordinal();
+                e.mask |= 1 << t.basis().ordinal();
             }
             if (t.at().isPresent()) {
                 long at = t.at().get().toEpochMilli();
@@ -510,15 +546,25 @@ final class FactLoader {
                 }
             }
         }
-        for (int[] mask : seen.values()) {
-            byBases.get(mask[0]).merge(BASIS_SETS[mask[1]], 1, Integer::sum);
+        int[][] byBases = new int[n][BASIS_SETS.length];
+        for (Entry e : named) {
+            if (e.mark == state) {
+                byBases[e.party][e.mask]++;
+                e.mark = null;
+            }
         }
         for (int p = 0; p < n; p++) {
             int[] c = byCondition[p];
+            Map<Set<Basis>, Integer> bases = new HashMap<>();
+            for (int mask = 0; mask < BASIS_SETS.length; mask++) {
+                if (byBases[p][mask] > 0) {
+                    bases.put(BASIS_SETS[mask], byBases[p][mask]);
+                }
+            }
             BatchTally tally = new BatchTally(batch.id(), batch.date(), batch.unilateral(), parties.get(p),
                     detainees[p], c[Condition.HEALTHY.ordinal()], c[Condition.WOUNDED.ordinal()],
                     c[Condition.SERIOUSLY_WOUNDED.ordinal()], c[Condition.SERIOUSLY_ILL.ordinal()], firstHandover[p],
-                    byBases.get(p));
+                    bases);
             if (state.tallyHandles[p] == null) {
                 state.tallyHandles[p] = session.insert(tally);
             } else if (!tally.equals(state.tallies[p])) {

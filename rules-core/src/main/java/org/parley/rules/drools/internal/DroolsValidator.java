@@ -97,14 +97,8 @@ public final class DroolsValidator implements Validator {
             if (recorder != null) {
                 session.addEventListener(recorder.agenda, recorder.customAgenda, recorder.inserts);
             }
-            long t0 = System.nanoTime();
             FactLoader.record(session, record, context);
-            long t1 = System.nanoTime();
-            ValidationReport r = readReport(session, context, limits);
-            if (Boolean.getBoolean("parley.timing")) {
-                System.err.println("load " + (t1 - t0) / 1_000_000 + " ms, fire+read " + (System.nanoTime() - t1) / 1_000_000 + " ms");
-            }
-            return r;
+            return readReport(session, context, limits);
         } catch (ValidationLimitException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -152,7 +152,7 @@ public final class ParleyCommand implements Callable<Integer> {
      * The validator with the built-in rules, built on first use and shared: building one
      * compiles every rule file, which takes about a second.
      */
-    private static Validator builtInValidator() {
+    static Validator builtInValidator() {
         synchronized (LOCK) {
             if (builtIn == null) {
                 // The built-in rules, compiled once per class loader whichever way they are asked for.

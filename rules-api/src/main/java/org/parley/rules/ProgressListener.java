@@ -4,7 +4,7 @@ package org.parley.rules;
  * Hears how far a validation has come, for a progress display of long runs: how many facts
  * the engine holds and how many rules have fired. Set one with
  * {@link ValidatorBuilder#progressListener(ProgressListener)}; a validator without one
- * tells nobody and pays nothing for it.
+ * tells nobody, and counts nothing for it that it does not count for its firing limit.
  *
  * <p>A <em>run</em> is one firing of the rules: one {@link Validator#validate} or
  * {@link Validator#explain} fires one run (two with rule files of your own, which the

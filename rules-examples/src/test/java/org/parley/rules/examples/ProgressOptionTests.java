@@ -82,15 +82,21 @@ class ProgressOptionTests {
     }
 
     @Test
-    void standardOutput_isByteForByteTheSameWithAndWithoutProgress() throws Exception {
+    void standardOutput_isByteForByteTheSameWithAndWithoutProgress_inEveryFormat() throws Exception {
         Path file = sample();
-        for (String format : List.of("text", "json", "html")) {
-            CommandRun with = CommandRun.on(STILL_TERMINAL, "validate", "--progress", "--format", format,
-                    file.toString());
-            CommandRun without = CommandRun.on(StandardError.none(), "validate", "--format", format, file.toString());
+        for (List<String> options : List.of(List.of("--format", "text"), List.of("--format", "json"),
+                List.of("--format", "html"), List.of("--explain"), List.of("--explain", "--format", "json"))) {
+            String format = String.join(" ", options);
+            List<String> args = new ArrayList<>(List.of("validate"));
+            args.addAll(options);
+            args.add(file.toString());
+            CommandRun without = CommandRun.on(StandardError.none(), args.toArray(String[]::new));
+            args.add(1, "--progress");
+            CommandRun with = CommandRun.on(STILL_TERMINAL, args.toArray(String[]::new));
 
             assertThat(with.out).as(format).isEqualTo(without.out).doesNotContain("\r", "parley: reading");
-            assertThat(with.err).as(format).startsWith("\rparley: reading s.json: ");
+            assertThat(with.err).as(format).startsWith("\rparley: reading s.json: ")
+                    .contains("\rparley: validating s.json: ").endsWith(" \r");
             assertThat(without.err).as(format).isEmpty();
         }
     }

@@ -103,11 +103,9 @@ final class ScenarioValidation {
                 continue;
             }
             boolean afterAnother = printed;
-            // The validator is got first: building it may take a second, which is no validation to show.
-            Validator rules = validator.get();
             ValidationReport report = line.validating(() -> explain
-                    ? printExplained(rules, source, record.get(), format, afterAnother)
-                    : print(rules, source, record.get(), format, afterAnother));
+                    ? printExplained(source, record.get(), format, afterAnother)
+                    : print(source, record.get(), format, afterAnother));
             printed = true;
             status = Math.max(status, statusOf(report));
         }
@@ -117,16 +115,16 @@ final class ScenarioValidation {
     }
 
     /** Validates one record and prints its report, after a blank line if another came before. */
-    private ValidationReport print(Validator validator, ScenarioSource source, ExchangeRecord record,
-                                   ReportFormat format, boolean afterAnother) {
+    private ValidationReport print(ScenarioSource source, ExchangeRecord record, ReportFormat format,
+                                   boolean afterAnother) {
         if (format == ReportFormat.HTML) {
             SortedMap<LocalDate, ReportChanges> steps = new TreeMap<>();
-            ValidationReport report = ScenarioReplay.replay(validator, record,
+            ValidationReport report = ScenarioReplay.replay(validator.get(), record,
                     step -> steps.put(step.date(), step.changes()));
             out.print(HtmlReport.page(source.name(), record, report, steps));
             return report;
         }
-        ValidationReport report = validator.validate(record);
+        ValidationReport report = validator.get().validate(record);
         if (format == ReportFormat.JSON) {
             out.println(JsonReport.line(source.name(), report));
         } else {
@@ -136,9 +134,9 @@ final class ScenarioValidation {
     }
 
     /** Explains one record and prints its report, with matched facts and rule coverage. */
-    private ValidationReport printExplained(Validator validator, ScenarioSource source, ExchangeRecord record,
-                                            ReportFormat format, boolean afterAnother) {
-        Explanation explanation = validator.explain(record);
+    private ValidationReport printExplained(ScenarioSource source, ExchangeRecord record, ReportFormat format,
+                                            boolean afterAnother) {
+        Explanation explanation = validator.get().explain(record);
         if (format == ReportFormat.JSON) {
             out.println(JsonReport.line(source.name(), explanation));
         } else {

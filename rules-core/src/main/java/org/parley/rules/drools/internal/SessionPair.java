@@ -30,8 +30,13 @@ final class SessionPair {
     private final CompiledRules rules;
 
     SessionPair(CompiledRules rules) {
+        this(rules, rules.kieBase());
+    }
+
+    /** A pair whose built-in session is of {@code mainBase} (the one-shot rule base, say). */
+    SessionPair(CompiledRules rules, org.kie.api.KieBase mainBase) {
         this.rules = rules;
-        this.main = rules.kieBase().newKieSession();
+        this.main = mainBase.newKieSession();
         this.customRules = rules.custom();
         this.custom = customRules.map(c -> c.kieBase().newKieSession());
     }

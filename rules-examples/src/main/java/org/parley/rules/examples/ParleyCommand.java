@@ -80,6 +80,7 @@ public final class ParleyCommand implements Callable<Integer> {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        StartUp.begin(args);
         System.exit(run(args, System.out, System.err));
     }
 
@@ -107,6 +108,11 @@ public final class ParleyCommand implements Callable<Integer> {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"),
                 StandardCharsets.UTF_8), true);
         try {
+            if (args.length == 0 && !System.getProperty("parley.startup", "vrwp").contains("n")) {
+                // The bundled sample takes no arguments: nothing to parse, so picocli's model of
+                // the commands, as long to build as the rest of --version, is not built.
+                return sample(outWriter, errWriter, validator);
+            }
             return commandLine(outWriter, errWriter, validator).execute(args);
         } catch (RuntimeException | Error e) {
             // The handlers below catch failures of the commands; this catches those of picocli
@@ -133,8 +139,12 @@ public final class ParleyCommand implements Callable<Integer> {
     /** Validates the bundled sample scenario when no command is given. */
     @Override
     public Integer call() {
-        return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(), new ScenarioReader(),
-                validator)
+        return sample(spec.commandLine().getOut(), spec.commandLine().getErr(), validator);
+    }
+
+    /** Validates the bundled sample scenario and prints its text report. */
+    private static int sample(PrintWriter out, PrintWriter err, Supplier<Validator> validator) {
+        return new ScenarioValidation(out, err, StartUp.reader(), validator)
                 .validate(List.of(ScenarioSource.bundledSample()), ReportFormat.TEXT);
     }
 
@@ -145,7 +155,7 @@ public final class ParleyCommand implements Callable<Integer> {
     private static Validator builtInValidator() {
         synchronized (LOCK) {
             if (builtIn == null) {
-                builtIn = Validators.newValidator();
+                builtIn = StartUp.validator();
             }
             return builtIn;
         }

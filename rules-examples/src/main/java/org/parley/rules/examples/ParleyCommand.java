@@ -12,8 +12,6 @@ import org.parley.rules.RuleFailureException;
 import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationLimitException;
 import org.parley.rules.Validator;
-import org.parley.rules.Validators;
-import org.parley.rules.json.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -108,7 +106,7 @@ public final class ParleyCommand implements Callable<Integer> {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"),
                 StandardCharsets.UTF_8), true);
         try {
-            if (args.length == 0 && !System.getProperty("parley.startup", "vrwp").contains("n")) {
+            if (args.length == 0) {
                 // The bundled sample takes no arguments: nothing to parse, so picocli's model of
                 // the commands, as long to build as the rest of --version, is not built.
                 return sample(outWriter, errWriter, validator);

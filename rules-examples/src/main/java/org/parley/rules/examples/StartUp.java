@@ -14,19 +14,23 @@ import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Party;
 
 /**
- * The work the command line starts on threads of its own before it parses its arguments,
+ * The work {@code parley} starts on threads of its own before it parses its arguments,
  * when the arguments show that it will need that work: the built-in validator (loading the
- * precompiled rules is about half of a cold run), and for the bundled sample its reader.
- * Picocli parses, and the scenario is read and checked, while the rules load.
+ * precompiled rules, about a third of a cold run) and, for the bundled sample, the default
+ * reader (the JSON binding and the compiled schema, about as long). The scenario is read
+ * and checked while the rules load, on the two cores a newcomer's machine has at least.
  *
- * <p>Whatever the threads throw is thrown again, unchanged, to the thread that asks for
- * the result, so that failures are reported as if the work had been done there. The
+ * <p>Whatever building the validator or the reader throws is thrown again, unchanged, to
+ * the thread that asks for it, so that a failure is reported as if the work had been done
+ * there. Once the validator is built, its thread validates an empty record, so that the
+ * engine's session code is loaded before the real validation needs it; that warm-up is
+ * never waited for, and whatever it throws is left to the real validation to meet. The
  * threads are daemons: a run that ends early (bad usage, a file that cannot be read) does
  * not wait for them.
  */
 final class StartUp {
 
-    /** The commands that validate with the built-in rules (or build on them, with --rules). */
+    /** The commands that validate with the built-in rules (or beside them, with --rules). */
     private static final Set<String> VALIDATING = Set.of("validate", "replay");
     /** The options with which no command runs. */
     private static final Set<String> NOT_RUNNING = Set.of("-h", "--help", "-V", "--version");
@@ -38,59 +42,68 @@ final class StartUp {
     }
 
     /**
-     * Starts what the arguments will need, if not started yet: the built-in validator for
-     * the bundled sample, {@code validate} and {@code replay}; the default reader for the
-     * bundled sample.
+     * Starts what a run with these arguments will need, unless started already: the
+     * built-in validator for the bundled sample, {@code validate} and {@code replay}; the
+     * default reader for the bundled sample.
      */
     static synchronized void begin(String[] args) {
-        String variant = System.getProperty("parley.startup", "vrw");
-        if (validator == null && variant.contains("v") && needsValidator(args)) {
-            validator = start("parley-rules", () -> {
-                Validator built = Validators.newValidator();
-                if (variant.contains("w")) {
-                    built.validate(ExchangeRecord.of(Agreement.of("warm-up", LocalDate.of(2025, 1, 1),
-                            Party.of("AA"), Party.of("BB"))));
-                }
-                return built;
+        if (validator == null && needsValidator(args)) {
+            FutureTask<Validator> task = new FutureTask<>(Validators::newValidator);
+            daemon("parley-rules", () -> {
+                task.run();
+                warmUp(task);
             });
+            validator = task;
         }
-        if (reader == null && variant.contains("r") && args.length == 0) {
-            reader = start("parley-reader", ScenarioReader::new);
+        if (reader == null && needsSampleReader(args)) {
+            FutureTask<ScenarioReader> task = new FutureTask<>(ScenarioReader::new);
+            daemon("parley-reader", task);
+            reader = task;
         }
     }
 
     /** Whether a run with these arguments validates with the built-in rules. */
     static boolean needsValidator(String[] args) {
-        if (args.length == 0) {
-            return true;
-        }
-        return VALIDATING.contains(args[0]) && List.of(args).stream().noneMatch(NOT_RUNNING::contains);
+        return args.length == 0
+                || VALIDATING.contains(args[0]) && List.of(args).stream().noneMatch(NOT_RUNNING::contains);
     }
 
-    /** The built-in validator: the one started by {@link #begin}, or one built now. */
+    /** Whether a run with these arguments reads the bundled sample with the default reader. */
+    static boolean needsSampleReader(String[] args) {
+        return args.length == 0;
+    }
+
+    /** The built-in validator: the one {@link #begin} started, or one built now. */
     static Validator validator() {
-        return result(started(true), Validators::newValidator);
+        return result(startedValidator(), Validators::newValidator);
     }
 
-    /** The reader of the bundled sample: the one started by {@link #begin}, or one made now. */
+    /** The default reader of the bundled sample: the one {@link #begin} started, or one made now. */
     static ScenarioReader reader() {
-        return result(started(false), ScenarioReader::new);
+        return result(startedReader(), ScenarioReader::new);
     }
 
-    private static synchronized FutureTask<?> started(boolean ofValidator) {
-        return ofValidator ? validator : reader;
+    private static synchronized FutureTask<Validator> startedValidator() {
+        return validator;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T result(FutureTask<?> task, Supplier<T> otherwise) {
+    private static synchronized FutureTask<ScenarioReader> startedReader() {
+        return reader;
+    }
+
+    /**
+     * The result of work started on another thread, or {@code otherwise} when none was
+     * started; a failure of the work is thrown unchanged.
+     */
+    static <T> T result(FutureTask<T> task, Supplier<T> otherwise) {
         if (task == null) {
             return otherwise.get();
         }
         try {
-            return (T) task.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the built-in rules were loading", e);
+            throw new IllegalStateException("interrupted while waiting for the start-up work", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
@@ -103,11 +116,28 @@ final class StartUp {
         }
     }
 
-    private static <T> FutureTask<T> start(String name, java.util.concurrent.Callable<T> work) {
-        FutureTask<T> task = new FutureTask<>(work);
-        Thread thread = new Thread(task, name);
+    private static void daemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
-        return task;
+    }
+
+    /** Validates an empty record with the built validator, if it was built; see the class comment. */
+    private static void warmUp(FutureTask<Validator> built) {
+        Validator v;
+        try {
+            v = built.get();
+        } catch (ExecutionException e) {
+            return;  // the failure is the waiting thread's to report
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            v.validate(ExchangeRecord.of(Agreement.of("warm-up", LocalDate.of(2025, 1, 1),
+                    Party.of("AA"), Party.of("BB"))));
+        } catch (RuntimeException e) {
+            // Only a warm-up: the run's own validation meets and reports whatever fails here.
+        }
     }
 }

@@ -73,7 +73,8 @@ public final class ParleyCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the command line and exits the JVM with its exit status.
+     * Runs the command line and exits the JVM with its exit status, after starting on other
+     * threads what the arguments will need ({@link StartUp}).
      *
      * @param args the command-line arguments
      */
@@ -147,8 +148,8 @@ public final class ParleyCommand implements Callable<Integer> {
     }
 
     /**
-     * The validator with the built-in rules, built on first use and shared: building one
-     * compiles every rule file, which takes about a second.
+     * The validator with the built-in rules, built on first use and shared: the one
+     * {@link StartUp} began building when {@link #main} started, or one built now.
      */
     private static Validator builtInValidator() {
         synchronized (LOCK) {

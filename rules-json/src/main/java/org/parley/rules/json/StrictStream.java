@@ -1,0 +1,176 @@
+package org.parley.rules.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.rules.model.Agreement;
+import org.parley.rules.model.Batch;
+import org.parley.rules.model.Detainee;
+import org.parley.rules.model.DetaineeList;
+import org.parley.rules.model.ExchangeRecord;
+import org.parley.rules.model.Remains;
+
+/**
+ * The quick path of one reading: the file token by token, the agreement checked as
+ * {@link ScenarioStream} checks it (against the schema, on its tree), every fact bound
+ * strictly by {@link StrictBinding} straight from the tokens, with no tree. It gives a record
+ * only where it finds nothing wrong; at the first thing it cannot vouch for (a fact the strict
+ * binding refuses, a repeated id, a limit, anything else) it gives up, and the reader reads
+ * the file again by the checking path, which finds and words every problem.
+ */
+final class StrictStream {
+
+    private final LimitedParser parser;
+    private final ReaderLimits limits;
+    private final PartBinder binder;
+    private final StrictBinding binding;
+    private final JsonMapper mapper;
+    private final StrictBinding.Remembered remembered;
+
+    StrictStream(LimitedParser parser, ReaderLimits limits, CompiledSchema schema, JsonMapper mapper,
+                 StrictBinding binding) {
+        this.parser = parser;
+        this.limits = limits;
+        this.binder = new PartBinder(schema, mapper, limits);
+        this.binding = binding;
+        this.mapper = mapper;
+        this.remembered = binding.reading();
+    }
+
+    /**
+     * The record, or empty where the checking path must read the file.
+     *
+     * @throws IOException if the source fails to be read (not if its content is wrong)
+     */
+    Optional<ExchangeRecord> read() throws IOException {
+        try {
+            return Optional.ofNullable(readDocument());
+        } catch (JacksonException | LimitedParser.PastLimit | CharConversionException | RuntimeException e) {
+            // Not a problem of its own: the checking path finds it again and words it.
+            return Optional.empty();
+        }
+    }
+
+    private ExchangeRecord readDocument() throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        Agreement agreement = null;
+        List<Detainee> detainees = null;
+        List<Batch> batches = List.of();
+        List<DetaineeList> lists = List.of();
+        List<Remains> remains = List.of();
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "$schema" -> {
+                    if (value != JsonToken.VALUE_STRING) {
+                        return null;
+                    }
+                }
+                case "agreement" -> {
+                    Problems problems = new Problems();
+                    JsonNode node = mapper.readTree(parser);
+                    agreement = binder.agreement(node, JsonPath.ROOT.field("agreement"), problems);
+                    if (agreement == null || !problems.isEmpty()) {
+                        return null;
+                    }
+                }
+                case "detainees" -> {
+                    if (value != JsonToken.START_ARRAY) {
+                        return null;
+                    }
+                    detainees = detainees();
+                }
+                case "batches" -> batches = value == JsonToken.VALUE_NULL ? List.of() : batches(value);
+                case "lists" -> lists = value == JsonToken.VALUE_NULL ? List.of() : lists(value);
+                case "remains" -> remains = value == JsonToken.VALUE_NULL ? List.of() : remains(value);
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (parser.nextToken() != null || agreement == null || detainees == null) {
+            return null;
+        }
+        ExchangeRecord record = new ExchangeRecord(agreement, detainees, batches, lists, remains);
+        LocalDate asOf = record.asOf();
+        for (Detainee detainee : detainees) {
+            if (detainee.birthDate().isPresent() && detainee.birthDate().get().isAfter(asOf)) {
+                return null;
+            }
+        }
+        return record;
+    }
+
+    private List<Detainee> detainees() throws IOException {
+        List<Detainee> read = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            Detainee detainee = binding.detainee(parser, remembered);
+            if (read.size() >= limits.maxDetainees() || !ids.add(detainee.id())) {
+                throw new StrictBinding.Refused();
+            }
+            read.add(detainee);
+        }
+        return read;
+    }
+
+    private List<Batch> batches(JsonToken token) throws IOException {
+        start(token);
+        List<Batch> read = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            Batch batch = binding.batch(parser, remembered);
+            if (read.size() >= limits.maxBatches() || batch.transfers().size() > limits.maxTransfersPerBatch()
+                    || !ids.add(batch.id())) {
+                throw new StrictBinding.Refused();
+            }
+            read.add(batch);
+        }
+        return read;
+    }
+
+    private List<DetaineeList> lists(JsonToken token) throws IOException {
+        start(token);
+        List<DetaineeList> read = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            DetaineeList list = binding.list(parser, remembered);
+            if (read.size() >= limits.maxLists()) {
+                throw new StrictBinding.Refused();
+            }
+            read.add(list);
+        }
+        return read;
+    }
+
+    private List<Remains> remains(JsonToken token) throws IOException {
+        start(token);
+        List<Remains> read = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            Remains handover = binding.remains(parser, remembered);
+            if (read.size() >= limits.maxRemains() || !ids.add(handover.id())) {
+                throw new StrictBinding.Refused();
+            }
+            read.add(handover);
+        }
+        return read;
+    }
+
+    private static void start(JsonToken token) {
+        if (token != JsonToken.START_ARRAY) {
+            throw new StrictBinding.Refused();
+        }
+    }
+}

@@ -8,10 +8,8 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.parley.rules.model.Agreement;
 import org.parley.rules.model.Batch;
 import org.parley.rules.model.Detainee;
@@ -22,7 +20,8 @@ import org.parley.rules.model.Remains;
 /**
  * The quick path of one reading: the file token by token, the agreement checked as
  * {@link ScenarioStream} checks it (against the schema, on its tree), every fact bound
- * strictly by {@link StrictBinding} straight from the tokens, with no tree. It gives a record
+ * strictly by {@link StrictBinding} straight from the tokens, with no tree; unique ids are
+ * left to the record's constructor, which refuses repeated ones. It gives a record
  * only where it finds nothing wrong; at the first thing it cannot vouch for (a fact the strict
  * binding refuses, a repeated id, a limit, anything else) it gives up, and the reader reads
  * the file again by the checking path, which finds and words every problem.
@@ -115,10 +114,9 @@ final class StrictStream {
 
     private List<Detainee> detainees() throws IOException {
         List<Detainee> read = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             Detainee detainee = binding.detainee(parser, remembered);
-            if (read.size() >= limits.maxDetainees() || !ids.add(detainee.id())) {
+            if (read.size() >= limits.maxDetainees()) {
                 throw new StrictBinding.Refused();
             }
             read.add(detainee);
@@ -129,11 +127,9 @@ final class StrictStream {
     private List<Batch> batches(JsonToken token) throws IOException {
         start(token);
         List<Batch> read = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             Batch batch = binding.batch(parser, remembered);
-            if (read.size() >= limits.maxBatches() || batch.transfers().size() > limits.maxTransfersPerBatch()
-                    || !ids.add(batch.id())) {
+            if (read.size() >= limits.maxBatches() || batch.transfers().size() > limits.maxTransfersPerBatch()) {
                 throw new StrictBinding.Refused();
             }
             read.add(batch);
@@ -157,10 +153,9 @@ final class StrictStream {
     private List<Remains> remains(JsonToken token) throws IOException {
         start(token);
         List<Remains> read = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             Remains handover = binding.remains(parser, remembered);
-            if (read.size() >= limits.maxRemains() || !ids.add(handover.id())) {
+            if (read.size() >= limits.maxRemains()) {
                 throw new StrictBinding.Refused();
             }
             read.add(handover);

@@ -77,4 +77,46 @@ public class ReadingBenchmark {
     public JsonNode jacksonReadTree() throws IOException {
         return mapper.readTree(file.toFile());
     }
+
+    /**
+     * The same two readings interleaved in one JVM, round after round, for a machine whose
+     * load changes faster than JMH's iterations: prints the minimum and the median of each and
+     * their ratios.
+     *
+     * <pre>
+     * java -Xms4g -Xmx4g -cp "rules-benchmarks/target/benchmarks.jar:rules-benchmarks/target/lib/*" \
+     *      org.parley.rules.benchmarks.ReadingBenchmark 100000 15
+     * </pre>
+     *
+     * @param args the number of detainees and of rounds
+     * @throws IOException       if the file cannot be written or read
+     * @throws ScenarioException if the file does not read (it should)
+     */
+    public static void main(String[] args) throws IOException, ScenarioException {
+        ReadingBenchmark benchmark = new ReadingBenchmark();
+        benchmark.detainees = Integer.parseInt(args[0]);
+        int rounds = Integer.parseInt(args[1]);
+        benchmark.setUp();
+        long[] tree = new long[rounds];
+        long[] reader = new long[rounds];
+        try {
+            for (int round = 0; round < rounds; round++) {
+                long start = System.nanoTime();
+                benchmark.jacksonReadTree();
+                long middle = System.nanoTime();
+                benchmark.scenarioReader();
+                tree[round] = middle - start;
+                reader[round] = System.nanoTime() - middle;
+            }
+        } finally {
+            benchmark.tearDown();
+        }
+        java.util.Arrays.sort(tree);
+        java.util.Arrays.sort(reader);
+        System.out.printf("%,d detainees, %d rounds: readTree min %,d ms, median %,d ms; reader min %,d ms,"
+                        + " median %,d ms; reader/readTree: %.2f (min), %.2f (median)%n", benchmark.detainees, rounds,
+                tree[0] / 1_000_000, tree[rounds / 2] / 1_000_000, reader[0] / 1_000_000,
+                reader[rounds / 2] / 1_000_000, (double) reader[0] / tree[0],
+                (double) reader[rounds / 2] / tree[rounds / 2]);
+    }
 }

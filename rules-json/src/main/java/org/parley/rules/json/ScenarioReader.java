@@ -64,6 +64,13 @@ import org.parley.rules.model.TermDeclaration;
  * an IANA zone id; {@code asOf} not before {@code signedOn}; no {@code birthDate} after the
  * record's {@code asOf}. A {@code "$schema"} key at the top is accepted and ignored.
  *
+ * <p>A file is read first by a quick path that binds each fact straight from the tokens with
+ * Jackson databind, set to refuse everything the schema refuses (and some of what it
+ * accepts); only where the quick path cannot vouch for the file is it read again against the
+ * schema, part by part, which finds and words every problem. Either way the result is the
+ * same: the record, or the same problems at the same paths. A stream is kept in memory while
+ * it is read, so that it can be read again.
+ *
  * <p>References between facts (a transfer or a list naming an unknown detainee, a party code
  * that is not a party's) are not problems here: a validator reports them as violations, so
  * that the rest of the record is still judged.
@@ -218,7 +225,8 @@ public final class ScenarioReader {
      */
     public ExchangeRecord read(InputStream in) throws IOException, ScenarioException {
         Recording recording = new Recording(Objects.requireNonNull(in, "in"));
-        Optional<ExchangeRecord> record = quick(() -> factory.createParser(new Bounded(recording, limits.maxFileBytes())));
+        Optional<ExchangeRecord> record = quick(() -> factory.createParser(
+                new Bounded(recording, limits.maxFileBytes())));
         if (record.isPresent()) {
             return record.get();
         }

@@ -85,7 +85,7 @@ final class StrictBinding {
     private final ObjectReader list;
     private final ObjectReader remains;
     private final RegularExpression idPattern;
-    /** Whether the id pattern is {@link SchemaProblems#NOT_BLANK}, one character class: a string matches if one character does. */
+    /** Whether the id pattern is {@link SchemaProblems#NOT_BLANK}, one class: one character matching is enough. */
     private final boolean idIsOneClass;
     /** The ASCII characters that the id pattern matches on their own. */
     private final boolean[] idCharacter = new boolean[128];
@@ -113,8 +113,10 @@ final class StrictBinding {
 
         JsonMapper strict = scenarioMapper.rebuild()
                 .addModule(new SimpleModule("parley-strict")
-                        .addDeserializer(LocalDate.class, new Checked<>(new DateFormat(), LocalDateDeserializer.INSTANCE))
-                        .addDeserializer(Instant.class, new Checked<>(new DateTimeFormat(), InstantDeserializer.INSTANT)))
+                        .addDeserializer(LocalDate.class,
+                                new Checked<>(new DateFormat(), LocalDateDeserializer.INSTANCE))
+                        .addDeserializer(Instant.class,
+                                new Checked<>(new DateTimeFormat(), InstantDeserializer.INSTANT)))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -3,8 +3,11 @@ package org.parley.rules.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -81,7 +84,8 @@ public class ReadingBenchmark {
     /**
      * The same two readings interleaved in one JVM, round after round, for a machine whose
      * load changes faster than JMH's iterations: prints the minimum and the median of each and
-     * their ratios.
+     * their ratios, in wall time and in CPU time of the reading thread (which leaves out the
+     * collector's threads, and so most of what {@code readTree}'s tree costs).
      *
      * <pre>
      * java -Xms4g -Xmx4g -cp "rules-benchmarks/target/benchmarks.jar:rules-benchmarks/target/lib/*" \
@@ -97,26 +101,35 @@ public class ReadingBenchmark {
         benchmark.detainees = Integer.parseInt(args[0]);
         int rounds = Integer.parseInt(args[1]);
         benchmark.setUp();
-        long[] tree = new long[rounds];
-        long[] reader = new long[rounds];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[][] tree = new long[2][rounds];
+        long[][] reader = new long[2][rounds];
         try {
             for (int round = 0; round < rounds; round++) {
                 long start = System.nanoTime();
+                long startCpu = threads.getCurrentThreadCpuTime();
                 benchmark.jacksonReadTree();
                 long middle = System.nanoTime();
+                long middleCpu = threads.getCurrentThreadCpuTime();
                 benchmark.scenarioReader();
-                tree[round] = middle - start;
-                reader[round] = System.nanoTime() - middle;
+                tree[0][round] = middle - start;
+                tree[1][round] = middleCpu - startCpu;
+                reader[0][round] = System.nanoTime() - middle;
+                reader[1][round] = threads.getCurrentThreadCpuTime() - middleCpu;
             }
         } finally {
             benchmark.tearDown();
         }
-        java.util.Arrays.sort(tree);
-        java.util.Arrays.sort(reader);
-        System.out.printf("%,d detainees, %d rounds: readTree min %,d ms, median %,d ms; reader min %,d ms,"
-                        + " median %,d ms; reader/readTree: %.2f (min), %.2f (median)%n", benchmark.detainees, rounds,
-                tree[0] / 1_000_000, tree[rounds / 2] / 1_000_000, reader[0] / 1_000_000,
-                reader[rounds / 2] / 1_000_000, (double) reader[0] / tree[0],
-                (double) reader[rounds / 2] / tree[rounds / 2]);
+        String[] kinds = {"wall time", "CPU time of the reading thread (no GC threads)"};
+        for (int kind = 0; kind < 2; kind++) {
+            Arrays.sort(tree[kind]);
+            Arrays.sort(reader[kind]);
+            System.out.printf("%,d detainees, %d rounds, %s: readTree min %,d ms, median %,d ms; reader min %,d ms,"
+                            + " median %,d ms; reader/readTree: %.2f (min), %.2f (median)%n", benchmark.detainees,
+                    rounds, kinds[kind], tree[kind][0] / 1_000_000, tree[kind][rounds / 2] / 1_000_000,
+                    reader[kind][0] / 1_000_000, reader[kind][rounds / 2] / 1_000_000,
+                    (double) reader[kind][0] / tree[kind][0],
+                    (double) reader[kind][rounds / 2] / tree[kind][rounds / 2]);
+        }
     }
 }

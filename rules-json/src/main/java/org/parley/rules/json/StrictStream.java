@@ -1,6 +1,7 @@
 package org.parley.rules.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -85,15 +86,13 @@ final class StrictStream {
                         return null;
                     }
                 }
-                case "detainees" -> {
-                    if (value != JsonToken.START_ARRAY) {
-                        return null;
-                    }
-                    detainees = detainees();
-                }
-                case "batches" -> batches = value == JsonToken.VALUE_NULL ? List.of() : batches(value);
-                case "lists" -> lists = value == JsonToken.VALUE_NULL ? List.of() : lists(value);
-                case "remains" -> remains = value == JsonToken.VALUE_NULL ? List.of() : remains(value);
+                case "detainees" -> detainees = facts(value, limits.maxDetainees(), binding::detainee);
+                case "batches" -> batches = value == JsonToken.VALUE_NULL ? List.of()
+                        : facts(value, limits.maxBatches(), (p, r) -> withinTransferLimit(binding.batch(p, r)));
+                case "lists" -> lists = value == JsonToken.VALUE_NULL ? List.of()
+                        : facts(value, limits.maxLists(), binding::list);
+                case "remains" -> remains = value == JsonToken.VALUE_NULL ? List.of()
+                        : facts(value, limits.maxRemains(), binding::remains);
                 default -> {
                     return null;
                 }
@@ -112,55 +111,31 @@ final class StrictStream {
         return record;
     }
 
-    private List<Detainee> detainees() throws IOException {
-        List<Detainee> read = new ArrayList<>();
+    /** Binds one fact at the parser's current token. */
+    @FunctionalInterface
+    private interface Binding<T> {
+        T bind(JsonParser parser, StrictBinding.Remembered remembered) throws IOException;
+    }
+
+    /** The facts of an array, at most {@code limit} of them. */
+    private <T> List<T> facts(JsonToken token, int limit, Binding<T> binding) throws IOException {
+        start(token);
+        List<T> read = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            Detainee detainee = binding.detainee(parser, remembered);
-            if (read.size() >= limits.maxDetainees()) {
+            T fact = binding.bind(parser, remembered);
+            if (read.size() >= limit) {
                 throw new StrictBinding.Refused();
             }
-            read.add(detainee);
+            read.add(fact);
         }
         return read;
     }
 
-    private List<Batch> batches(JsonToken token) throws IOException {
-        start(token);
-        List<Batch> read = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            Batch batch = binding.batch(parser, remembered);
-            if (read.size() >= limits.maxBatches() || batch.transfers().size() > limits.maxTransfersPerBatch()) {
-                throw new StrictBinding.Refused();
-            }
-            read.add(batch);
+    private Batch withinTransferLimit(Batch batch) {
+        if (batch.transfers().size() > limits.maxTransfersPerBatch()) {
+            throw new StrictBinding.Refused();
         }
-        return read;
-    }
-
-    private List<DetaineeList> lists(JsonToken token) throws IOException {
-        start(token);
-        List<DetaineeList> read = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            DetaineeList list = binding.list(parser, remembered);
-            if (read.size() >= limits.maxLists()) {
-                throw new StrictBinding.Refused();
-            }
-            read.add(list);
-        }
-        return read;
-    }
-
-    private List<Remains> remains(JsonToken token) throws IOException {
-        start(token);
-        List<Remains> read = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            Remains handover = binding.remains(parser, remembered);
-            if (read.size() >= limits.maxRemains()) {
-                throw new StrictBinding.Refused();
-            }
-            read.add(handover);
-        }
-        return read;
+        return batch;
     }
 
     private static void start(JsonToken token) {

@@ -47,16 +47,17 @@ final class ModelCompiler {
 
     /** Compiles the files, each written at a path of its package's folder. */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact) {
-        return compile(sources, packages, artifact, true, classes -> { });
+        return compile(sources, packages, artifact, true, classes -> classes);
     }
 
     /**
      * Compiles the files and hands the generated class files, by internal name, to
-     * {@code verify} before any of them is loaded; {@code verify} throws to refuse them.
+     * {@code vet} before any of them is loaded; {@code vet} throws to refuse them, or
+     * returns the class files to load (the same, or rewritten).
      */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact,
-                          java.util.function.Consumer<Map<String, byte[]>> verify) {
-        return compile(sources, packages, artifact, true, verify);
+                          java.util.function.UnaryOperator<Map<String, byte[]>> vet) {
+        return compile(sources, packages, artifact, true, vet);
     }
 
     /**
@@ -64,11 +65,11 @@ final class ModelCompiler {
      * time, where classes of an earlier build on the class path could shadow the new ones).
      */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact, boolean load) {
-        return compile(sources, packages, artifact, load, classes -> { });
+        return compile(sources, packages, artifact, load, classes -> classes);
     }
 
     private static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact,
-                                  boolean load, java.util.function.Consumer<Map<String, byte[]>> verify) {
+                                  boolean load, java.util.function.UnaryOperator<Map<String, byte[]>> vet) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, RuleSource> byPath = new HashMap<>();
@@ -98,8 +99,8 @@ final class ModelCompiler {
             if (!load) {
                 return new Result(List.of(), List.of(), module, byPath);
             }
-            verify.accept(ModelClassCheck.classesOf(module));
-            ClassLoader loader = ks.newKieContainer(releaseId).getClassLoader();
+            ClassLoader loader = new Classes(ModelCompiler.class.getClassLoader(),
+                    vet.apply(ModelClassCheck.classesOf(module)));
             List<Model> models = new ArrayList<>();
             for (String name : modelClassNames(module, releaseId)) {
                 models.add(instantiate(loader, name));
@@ -107,6 +108,28 @@ final class ModelCompiler {
             return new Result(List.of(), models, module, byPath);
         } finally {
             ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * Loads the class files of one build, as vetted, and nothing else: the engine, the fact
+     * model and the JDK come from the parent.
+     */
+    private static final class Classes extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        Classes(ClassLoader parent, Map<String, byte[]> classes) {
+            super(parent);
+            this.classes = Map.copyOf(classes);
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name.replace('.', '/'));
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
         }
     }
 

@@ -47,17 +47,22 @@ final class ModelCompiler {
 
     /** Compiles the files, each written at a path of its package's folder. */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact) {
-        return compile(sources, packages, artifact, true, classes -> classes);
+        return compile(sources, packages, artifact, true, classes -> classes, null);
     }
 
     /**
      * Compiles the files and hands the generated class files, by internal name, to
      * {@code vet} before any of them is loaded; {@code vet} throws to refuse them, or
-     * returns the class files to load (the same, or rewritten).
+     * returns the class files to load (the same, or rewritten). The models are instantiated
+     * within {@code timeout}: codegen evaluates constant expressions of the rule files (such
+     * as {@code eval(f(62) > 0)}) while it builds them, and rewritten classes check that
+     * deadline ({@link RuleDeadline}).
+     *
+     * @throws ValidationLimitException if rule code ran past the timeout while the models were built
      */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact,
-                          java.util.function.UnaryOperator<Map<String, byte[]>> vet) {
-        return compile(sources, packages, artifact, true, vet);
+                          java.util.function.UnaryOperator<Map<String, byte[]>> vet, java.time.Duration timeout) {
+        return compile(sources, packages, artifact, true, vet, timeout);
     }
 
     /**
@@ -65,11 +70,12 @@ final class ModelCompiler {
      * time, where classes of an earlier build on the class path could shadow the new ones).
      */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact, boolean load) {
-        return compile(sources, packages, artifact, load, classes -> classes);
+        return compile(sources, packages, artifact, load, classes -> classes, null);
     }
 
     private static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact,
-                                  boolean load, java.util.function.UnaryOperator<Map<String, byte[]>> vet) {
+                                  boolean load, java.util.function.UnaryOperator<Map<String, byte[]>> vet,
+                                  java.time.Duration timeout) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, RuleSource> byPath = new HashMap<>();
@@ -103,7 +109,7 @@ final class ModelCompiler {
                     vet.apply(ModelClassCheck.classesOf(module)));
             List<Model> models = new ArrayList<>();
             for (String name : modelClassNames(module, releaseId)) {
-                models.add(instantiate(loader, name));
+                models.add(timeout == null ? instantiate(loader, name) : built(loader, name, timeout));
             }
             return new Result(List.of(), models, module, byPath);
         } finally {
@@ -167,6 +173,21 @@ final class ModelCompiler {
                 root = root.getCause();
             }
             return String.valueOf(root.getMessage());
+        }
+    }
+
+    private static Model built(ClassLoader loader, String name, java.time.Duration timeout) {
+        try {
+            return RuleDeadline.within(System.nanoTime() + timeout.toNanos(), () -> instantiate(loader, name));
+        } catch (RuntimeException | RuleDeadline.Passed e) {
+            if (!RuleDeadline.passed(e)) {
+                throw e;
+            }
+            String pkg = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+            throw new org.parley.rules.ValidationLimitException(org.parley.rules.ValidationLimitException.Limit.TIME,
+                    "", 0, "building the rules stopped after " + timeout.toMillis() + " ms, the time limit (timeout, "
+                    + "--timeout): rule code of package " + pkg + " ran while its rules were built (the engine "
+                    + "evaluates constant expressions, such as eval(f(62) > 0), then)");
         }
     }
 

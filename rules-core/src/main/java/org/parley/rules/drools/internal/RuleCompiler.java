@@ -83,7 +83,8 @@ final class RuleCompiler {
             throw new RuleCompilationException(problems);
         }
         ModelCompiler.Result result = ModelCompiler.compile(sources, checks.packages(), ModelCompiler.uniqueArtifact(),
-                configuration.restricted() ? classes -> verified(classes, sources, checks) : classes -> classes);
+                configuration.restricted() ? classes -> verified(classes, sources, checks) : classes -> classes,
+                configuration.timeout());
         if (!result.errors().isEmpty()) {
             throw new RuleCompilationException(GeneratedErrors.locateAll(result.errors(), result.sources(), checks));
         }

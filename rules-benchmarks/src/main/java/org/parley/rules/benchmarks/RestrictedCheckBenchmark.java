@@ -45,6 +45,41 @@ public class RestrictedCheckBenchmark {
         }
     }
 
+    /**
+     * A custom rule whose constraint and consequence call a DRL function for every detainee,
+     * built trusted and restricted (where every method of it checks the deadline), and a
+     * record of 1,000 detainees.
+     */
+    @State(Scope.Benchmark)
+    public static class Validation {
+        static final String CUSTOM = "package org.example.rules\nimport java.util.List\n"
+                + "import org.parley.rules.model.Detainee\nimport org.parley.rules.drools.facts.Report\n"
+                + "function int weight(String id) { return id.length() + id.indexOf('-'); }\n"
+                + "rule \"W-01 weighed\" @term(\"W\") @code(\"W\") @severity(\"INFO\")\nwhen\n"
+                + "    $d : Detainee( id.length() < weight(id) + 10 )\nthen\n"
+                + "    insertLogical(Report.violation(drools, \"W\", List.of($d.id()), \"w \" + weight($d.id())));\nend\n";
+        Validator trusted;
+        Validator restricted;
+        org.parley.rules.model.ExchangeRecord record;
+
+        @Setup(Level.Trial)
+        public void build() {
+            trusted = Validators.builder().addRules("custom.drl", CUSTOM).build();
+            restricted = Validators.builder().restricted().addRules("custom.drl", CUSTOM).build();
+            record = LargeRecords.record(1_000);
+        }
+    }
+
+    @Benchmark
+    public int validateTrusted(Validation v) {
+        return v.trusted.validate(v.record).violations().size();
+    }
+
+    @Benchmark
+    public int validateRestricted(Validation v) {
+        return v.restricted.validate(v.record).violations().size();
+    }
+
     @Benchmark
     public Validator trusted(File file) {
         return Validators.builder().addRules("custom.drl", file.text).build();

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.TermDeclaration;
 
@@ -67,6 +68,11 @@ import org.parley.rules.model.TermDeclaration;
  * A reader stops at the {@link ReaderLimits} it was given, with one problem line naming the
  * place and the limit, such as {@code $.detainees: 2000001 detainees is more than the limit
  * of 2000000}. Bytes that are not UTF-8 are a problem like a syntax error.
+ *
+ * <h2>Progress</h2>
+ * {@link #read(Path, ReadingProgress)} and {@link #read(InputStream, ReadingProgress)} tell a
+ * {@link ReadingProgress} the bytes read as the reading goes, of the file's size when it is a
+ * file, for a progress display of large files; the other methods tell nobody.
  *
  * <p>A reader is immutable and thread-safe.
  */
@@ -176,6 +182,50 @@ public final class ScenarioReader {
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
      */
     public ExchangeRecord read(Path file) throws IOException, ScenarioException {
+        regularFileSize(file);
+        // NOFOLLOW is not wanted: a link to a regular file is a regular file, as checked above.
+        try (InputStream in = Files.newInputStream(file, new LinkOption[0])) {
+            return read(in);
+        }
+    }
+
+    /**
+     * Reads a scenario file as {@link #read(Path)} does, telling {@code progress} how many of
+     * the file's bytes have been read as the reading goes.
+     *
+     * @param file     the file, in UTF-8 (or another encoding JSON allows, with a byte order mark)
+     * @param progress hears the bytes read of the file's size
+     * @return the record, never null
+     * @throws IOException       if the file cannot be read, does not exist or is not a regular file
+     * @throws ScenarioException with every problem found, if the content is not a valid scenario
+     */
+    public ExchangeRecord read(Path file, ReadingProgress progress) throws IOException, ScenarioException {
+        Objects.requireNonNull(progress, "progress");
+        long size = regularFileSize(file);
+        try (InputStream in = Files.newInputStream(file, new LinkOption[0])) {
+            return read(new Reporting(in, OptionalLong.of(size), progress));
+        }
+    }
+
+    /**
+     * Reads a scenario from a stream as {@link #read(InputStream)} does, telling
+     * {@code progress} how many bytes have been read as the reading goes; the size of a
+     * stream is not known.
+     *
+     * @param in       the scenario, in UTF-8 (or another encoding JSON allows, with a byte order mark)
+     * @param progress hears the bytes read
+     * @return the record, never null
+     * @throws IOException       if the stream cannot be read
+     * @throws ScenarioException with every problem found, if the content is not a valid scenario
+     */
+    public ExchangeRecord read(InputStream in, ReadingProgress progress) throws IOException, ScenarioException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(progress, "progress");
+        return read(new Reporting(in, OptionalLong.empty(), progress));
+    }
+
+    /** The size of a regular file within the size limit; refuses anything else before it is opened. */
+    private long regularFileSize(Path file) throws IOException, ScenarioException {
         BasicFileAttributes attributes = Files.readAttributes(Objects.requireNonNull(file, "file"),
                 BasicFileAttributes.class);
         if (attributes.isDirectory()) {
@@ -188,10 +238,7 @@ public final class ScenarioReader {
             throw new ScenarioException(List.of(JsonPath.ROOT + ": the file is " + attributes.size()
                     + " bytes, more than the limit of " + limits.maxFileBytes()));
         }
-        // NOFOLLOW is not wanted: a link to a regular file is a regular file, as checked above.
-        try (InputStream in = Files.newInputStream(file, new LinkOption[0])) {
-            return read(in);
-        }
+        return attributes.size();
     }
 
     /**
@@ -273,6 +320,50 @@ public final class ScenarioReader {
             }
         }
         return bytes;
+    }
+
+    /** A stream that tells a listener how many bytes have been read from it, after each read. */
+    private static final class Reporting extends FilterInputStream {
+
+        private final OptionalLong total;
+        private final ReadingProgress progress;
+        private long read;
+
+        Reporting(InputStream in, OptionalLong total, ReadingProgress progress) {
+            super(in);
+            this.total = total;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                read++;
+                progress.progressed(read, total);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                read += n;
+                progress.progressed(read, total);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            if (skipped > 0) {
+                read += skipped;
+                progress.progressed(read, total);
+            }
+            return skipped;
+        }
     }
 
     /** A stream that fails once more than {@code limit} bytes have been read from it. */

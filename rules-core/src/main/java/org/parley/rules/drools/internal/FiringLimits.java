@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.parley.rules.ProgressListener;
 import org.parley.rules.ValidationLimitException;
 import org.parley.rules.ValidationLimitException.Limit;
 import org.parley.rules.spi.ValidatorConfiguration;
@@ -19,18 +20,29 @@ import org.parley.rules.spi.ValidatorConfiguration;
  * recursion and nested streams stop too. Trusted rule code that loops within one firing is
  * not interrupted. Immutable; each {@link #fire} and {@link #bounded} call counts on its own.
  *
+ * <p>The same count feeds the progress listener, if there is one ({@link ProgressListener}
+ * says when it is called): the firings are counted once, here, for the limits and for
+ * progress alike. Without a listener the one cost is a null check per firing.
+ *
  * @param maxFirings the most firings of one call
  * @param timeout    the longest one call may take
+ * @param progress   who hears how far each call has come; null when nobody does
  */
-record FiringLimits(long maxFirings, Duration timeout) {
+record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress) {
 
     /** The default limits. */
     static final FiringLimits DEFAULT = new FiringLimits(ValidatorConfiguration.DEFAULT_MAX_FIRINGS,
             ValidatorConfiguration.DEFAULT_TIMEOUT);
 
-    /** The limits of a configuration. */
+    /** Limits that nobody hears the progress of. */
+    FiringLimits(long maxFirings, Duration timeout) {
+        this(maxFirings, timeout, null);
+    }
+
+    /** The limits and the progress listener of a configuration. */
     static FiringLimits of(ValidatorConfiguration configuration) {
-        return new FiringLimits(configuration.maxFirings(), configuration.timeout());
+        return new FiringLimits(configuration.maxFirings(), configuration.timeout(),
+                configuration.progressListener().orElse(null));
     }
 
     /**
@@ -40,7 +52,10 @@ record FiringLimits(long maxFirings, Duration timeout) {
      * @throws ValidationLimitException if a limit was reached; the session is halted
      */
     long fire(KieSession session) {
-        Counter counter = new Counter(System.nanoTime() + timeout.toNanos());
+        Counter counter = new Counter(System.nanoTime() + timeout.toNanos(), session);
+        if (progress != null) {
+            progress.progressed(session.getFactCount(), 0);
+        }
         try {
             RuleDeadline.within(counter.deadline, () -> session.fireAllRules(counter));
         } catch (StackOverflowError e) {
@@ -53,6 +68,9 @@ record FiringLimits(long maxFirings, Duration timeout) {
                 throw counter.stopped(Limit.STACK_DEPTH);
             }
             throw e;
+        }
+        if (progress != null) {
+            progress.progressed(session.getFactCount(), counter.total);
         }
         if (counter.reached != null) {
             throw counter.stopped(counter.reached);
@@ -92,13 +110,15 @@ record FiringLimits(long maxFirings, Duration timeout) {
 
     private final class Counter implements AgendaFilter {
         private final long deadline;
+        private final KieSession session;
         private final Map<String, long[]> byRule = new HashMap<>();
         private long total;
         private Limit reached;
         private String last = "";
 
-        Counter(long deadline) {
+        Counter(long deadline, KieSession session) {
             this.deadline = deadline;
+            this.session = session;
         }
 
         @Override
@@ -113,6 +133,10 @@ record FiringLimits(long maxFirings, Duration timeout) {
             }
             if (reached != null) {
                 return false;
+            }
+            // Every firing accepted before this one has fired: total is the firings so far.
+            if (progress != null && total % ProgressListener.FIRINGS_STEP == 0 && total > 0) {
+                progress.progressed(session.getFactCount(), total);
             }
             total++;
             last = match.getRule().getName();

@@ -86,7 +86,7 @@ record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress
      * @throws ValidationLimitException if the time limit passed inside rule code
      */
     <T> T bounded(java.util.function.Supplier<T> work) {
-        Counter counter = new Counter(System.nanoTime() + timeout.toNanos());
+        Counter counter = new Counter(System.nanoTime() + timeout.toNanos(), null);
         try {
             return RuleDeadline.within(counter.deadline, work);
         } catch (RuntimeException | RuleDeadline.Passed e) {
@@ -110,6 +110,7 @@ record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress
 
     private final class Counter implements AgendaFilter {
         private final long deadline;
+        /** The session fired, for progress; null where nothing fires ({@link #bounded}). */
         private final KieSession session;
         private final Map<String, long[]> byRule = new HashMap<>();
         private long total;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.parley.rules.spi.ValidatorConfiguration;
 
@@ -32,6 +33,7 @@ public final class ValidatorBuilder {
     private boolean restricted;
     private long maxFirings = ValidatorConfiguration.DEFAULT_MAX_FIRINGS;
     private Duration timeout = ValidatorConfiguration.DEFAULT_TIMEOUT;
+    private Optional<ProgressListener> progressListener = Optional.empty();
     private final List<RuleSource> sources = new ArrayList<>();
 
     ValidatorBuilder() {
@@ -82,6 +84,20 @@ public final class ValidatorBuilder {
             throw new IllegalArgumentException("timeout must be positive, was " + limit);
         }
         timeout = limit;
+        return this;
+    }
+
+    /**
+     * Sets who hears how far each validation, explanation and session report of the
+     * validator has come: the facts in the engine and the rules fired, every
+     * {@value ProgressListener#FIRINGS_STEP} firings (see {@link ProgressListener} for when
+     * and on which thread). A later call replaces the listener. Without one, nothing is
+     * counted or called for progress.
+     *
+     * @throws NullPointerException if the listener is null
+     */
+    public ValidatorBuilder progressListener(ProgressListener listener) {
+        progressListener = Optional.of(Objects.requireNonNull(listener, "listener"));
         return this;
     }
 
@@ -159,6 +175,6 @@ public final class ValidatorBuilder {
             throw new IllegalStateException("no rules: add a rule file or keep the built-in rules");
         }
         return Validators.provider().newValidator(new ValidatorConfiguration(builtInRules, sources, restricted,
-                maxFirings, timeout));
+                maxFirings, timeout, progressListener));
     }
 }

@@ -3,6 +3,8 @@ package org.parley.rules.spi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.parley.rules.ProgressListener;
 import org.parley.rules.RuleSource;
 
 /**
@@ -14,9 +16,10 @@ import org.parley.rules.RuleSource;
  *                     (the fact model, the reporting helper and a small allowlist)
  * @param maxFirings   the most rule firings of one validation or report
  * @param timeout      the longest time one validation or report may take
+ * @param progressListener who hears how far each validation has come, if anyone
  */
 public record ValidatorConfiguration(boolean builtInRules, List<RuleSource> ruleSources, boolean restricted,
-                                     long maxFirings, Duration timeout) {
+                                     long maxFirings, Duration timeout, Optional<ProgressListener> progressListener) {
 
     /**
      * The default firing limit: 200,000,000, some hundred firings for each of 1,000,000
@@ -39,6 +42,7 @@ public record ValidatorConfiguration(boolean builtInRules, List<RuleSource> rule
     public ValidatorConfiguration {
         ruleSources = List.copyOf(Objects.requireNonNull(ruleSources, "ruleSources"));
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(progressListener, "progressListener");
         if (maxFirings <= 0) {
             throw new IllegalArgumentException("maxFirings must be positive, was " + maxFirings);
         }
@@ -47,7 +51,13 @@ public record ValidatorConfiguration(boolean builtInRules, List<RuleSource> rule
         }
     }
 
-    /** A configuration with the default limits. */
+    /** A configuration with no progress listener. */
+    public ValidatorConfiguration(boolean builtInRules, List<RuleSource> ruleSources, boolean restricted,
+                                  long maxFirings, Duration timeout) {
+        this(builtInRules, ruleSources, restricted, maxFirings, timeout, Optional.empty());
+    }
+
+    /** A configuration with the default limits and no progress listener. */
     public ValidatorConfiguration(boolean builtInRules, List<RuleSource> ruleSources, boolean restricted) {
         this(builtInRules, ruleSources, restricted, DEFAULT_MAX_FIRINGS, DEFAULT_TIMEOUT);
     }

@@ -37,7 +37,8 @@ record LoadedRules(ScenarioReader reader, Supplier<Validator> validator) {
             return Optional.of(new LoadedRules(new ScenarioReader(List.of(), readerLimits), builtIn));
         }
         if (ruleFiles.isEmpty()) {
-            Validator limited = limits.apply(org.parley.rules.Validators.builder()).build();
+            Validator limited = limits.apply(org.parley.rules.Validators.builder())
+                    .progressListener(ProgressLine.LISTENER).build();
             return Optional.of(new LoadedRules(new ScenarioReader(List.of(), readerLimits), () -> limited));
         }
         return RuleFiles.compile(ruleFiles, err, limits).map(compiled -> {

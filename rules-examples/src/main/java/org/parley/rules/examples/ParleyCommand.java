@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <pre>
  * java -jar parley.jar                                   validate the bundled sample scenario
- * java -jar parley.jar validate FILE... [--format text|json] [--rules DIR]... [--explain]
+ * java -jar parley.jar validate FILE... [--format text|json] [--rules DIR]... [--explain] [--progress]
  * java -jar parley.jar check-rules DIR...
  * java -jar parley.jar replay FILE [--format text|json] [--rules DIR]...
  * java -jar parley.jar --help | --version
@@ -93,7 +93,7 @@ public final class ParleyCommand implements Callable<Integer> {
      * @throws NullPointerException if an argument is null
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, ParleyCommand::builtInValidator);
+        return run(args, out, err, ParleyCommand::builtInValidator, StandardError.of(err));
     }
 
     /**
@@ -101,6 +101,15 @@ public final class ParleyCommand implements Callable<Integer> {
      * the validator fail.
      */
     static int run(String[] args, PrintStream out, PrintStream err, Supplier<Validator> validator) {
+        return run(args, out, err, validator, StandardError.of(err));
+    }
+
+    /**
+     * Runs the command line with the given source of validators and standard error, so that
+     * tests can draw the progress line as on a terminal, with a clock of their own.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Supplier<Validator> validator,
+                   StandardError standardError) {
         Objects.requireNonNull(args, "args");
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
                 StandardCharsets.UTF_8), true);
@@ -112,7 +121,7 @@ public final class ParleyCommand implements Callable<Integer> {
                 // the commands, as long to build as the rest of --version, is not built.
                 return sample(outWriter, errWriter, validator);
             }
-            return commandLine(outWriter, errWriter, validator).execute(args);
+            return commandLine(outWriter, errWriter, validator, standardError).execute(args);
         } catch (RuntimeException | Error e) {
             // The handlers below catch failures of the commands; this catches those of picocli
             // itself, so that a user never sees a stack trace.
@@ -123,9 +132,10 @@ public final class ParleyCommand implements Callable<Integer> {
         }
     }
 
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<Validator> validator) {
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<Validator> validator,
+                                           StandardError standardError) {
         return new CommandLine(new ParleyCommand(validator))
-                .addSubcommand(new ValidateCommand(validator))
+                .addSubcommand(new ValidateCommand(validator, standardError))
                 .addSubcommand(new CheckRulesCommand())
                 .addSubcommand(new ReplayCommand(validator))
                 .addSubcommand(new SchemaCommand())
@@ -151,7 +161,7 @@ public final class ParleyCommand implements Callable<Integer> {
      * The validator with the built-in rules, built on first use and shared: the one
      * {@link StartUp} began building when {@link #main} started, or one built now.
      */
-    private static Validator builtInValidator() {
+    static Validator builtInValidator() {
         synchronized (LOCK) {
             if (builtIn == null) {
                 builtIn = StartUp.validator();

@@ -128,7 +128,8 @@ record RuleFiles(List<RuleFile> files) {
 
     /** Compiles the files in restricted mode beside the built-in rules, with the given limits. */
     Validator build(LimitOptions limits) {
-        ValidatorBuilder builder = limits.apply(Validators.builder().restricted());
+        ValidatorBuilder builder = limits.apply(Validators.builder().restricted())
+                .progressListener(ProgressLine.LISTENER);
         // Named by their path as addRules(Path) names them.
         files.forEach(file -> builder.addRules(file.path().toString(), file.text()));
         return builder.build();

@@ -3,6 +3,7 @@ package org.parley.rules.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import org.parley.rules.json.ReadingProgress;
 import org.parley.rules.json.ScenarioException;
 import org.parley.rules.json.ScenarioReader;
 import org.parley.rules.model.ExchangeRecord;
@@ -25,8 +26,8 @@ record ScenarioSource(String name, Content content) {
     /** How a scenario is read. */
     @FunctionalInterface
     interface Content {
-        /** Reads the scenario with the reader. */
-        ExchangeRecord read(ScenarioReader reader) throws IOException, ScenarioException;
+        /** Reads the scenario with the reader, telling {@code progress} the bytes read. */
+        ExchangeRecord read(ScenarioReader reader, ReadingProgress progress) throws IOException, ScenarioException;
     }
 
     /**
@@ -36,19 +37,19 @@ record ScenarioSource(String name, Content content) {
      */
     static ScenarioSource named(String name, InputStream standardInput) {
         if (name.equals(STANDARD_INPUT)) {
-            return new ScenarioSource(name, reader -> reader.read(standardInput));
+            return new ScenarioSource(name, (reader, progress) -> reader.read(standardInput, progress));
         }
-        return new ScenarioSource(name, reader -> reader.read(Path.of(name)));
+        return new ScenarioSource(name, (reader, progress) -> reader.read(Path.of(name), progress));
     }
 
     /** The sample scenario bundled in the jar. */
     static ScenarioSource bundledSample() {
-        return new ScenarioSource("sample.json", reader -> {
+        return new ScenarioSource("sample.json", (reader, progress) -> {
             try (InputStream in = ScenarioSource.class.getResourceAsStream(SAMPLE_RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("the bundled sample scenario " + SAMPLE_RESOURCE + " is missing");
                 }
-                return reader.read(in);
+                return reader.read(in, progress);
             }
         });
     }

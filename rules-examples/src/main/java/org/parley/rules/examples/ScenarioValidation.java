@@ -51,6 +51,8 @@ final class ScenarioValidation {
     private final PrintWriter err;
     private final ScenarioReader reader;
     private final Supplier<Validator> validator;
+    private final StandardError standardError;
+    private final boolean progress;
 
     /**
      * @param reader    reads the scenarios; it must know the custom terms of the validator's
@@ -60,10 +62,22 @@ final class ScenarioValidation {
      *                  bad input is reported without waiting for rules to compile
      */
     ScenarioValidation(PrintWriter out, PrintWriter err, ScenarioReader reader, Supplier<Validator> validator) {
+        this(out, err, reader, validator, StandardError.none(), false);
+    }
+
+    /**
+     * A validation that draws a {@link ProgressLine} on {@code err} for each scenario, with
+     * {@code progress} ({@code --progress}) or when {@code standardError} is a terminal and
+     * the scenario is large.
+     */
+    ScenarioValidation(PrintWriter out, PrintWriter err, ScenarioReader reader, Supplier<Validator> validator,
+                       StandardError standardError, boolean progress) {
         this.out = out;
         this.err = err;
         this.reader = reader;
         this.validator = validator;
+        this.standardError = standardError;
+        this.progress = progress;
     }
 
     /** Validates each source in turn and returns the highest exit status of all. */
@@ -82,13 +96,16 @@ final class ScenarioValidation {
         boolean printed = false;
         int status = COMPLIANT;
         for (ScenarioSource source : sources) {
-            Optional<ExchangeRecord> record = read(source, reader, err);
+            ProgressLine line = new ProgressLine(err, standardError, progress, source.name());
+            Optional<ExchangeRecord> record = read(source, reader, err, line);
             if (record.isEmpty()) {
                 status = Math.max(status, BAD_INPUT);
                 continue;
             }
-            ValidationReport report = explain ? printExplained(source, record.get(), format, printed)
-                    : print(source, record.get(), format, printed);
+            boolean afterAnother = printed;
+            ValidationReport report = line.validating(() -> explain
+                    ? printExplained(source, record.get(), format, afterAnother)
+                    : print(source, record.get(), format, afterAnother));
             printed = true;
             status = Math.max(status, statusOf(report));
         }
@@ -148,9 +165,20 @@ final class ScenarioValidation {
      * @return the record, or empty after printing the problems
      */
     static Optional<ExchangeRecord> read(ScenarioSource source, ScenarioReader reader, PrintWriter err) {
+        return read(source, reader, err, ProgressLine.none(err));
+    }
+
+    /** Reads one scenario as {@link #read(ScenarioSource, ScenarioReader, PrintWriter)} does, with a progress line. */
+    private static Optional<ExchangeRecord> read(ScenarioSource source, ScenarioReader reader, PrintWriter err,
+                                                 ProgressLine progress) {
         String name = Text.printable(source.name());
         try {
-            return Optional.of(source.content().read(reader));
+            try {
+                return Optional.of(source.content().read(reader, progress));
+            } finally {
+                // Before any problem line, and before the validator is built.
+                progress.clear();
+            }
         } catch (IOException | InvalidPathException e) {
             err.println("parley: cannot read " + name + ": " + Text.printable(reason(e)));
         } catch (ScenarioException e) {

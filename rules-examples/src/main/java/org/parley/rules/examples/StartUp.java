@@ -48,7 +48,7 @@ final class StartUp {
      */
     static synchronized void begin(String[] args) {
         if (validator == null && needsValidator(args)) {
-            FutureTask<Validator> task = new FutureTask<>(Validators::newValidator);
+            FutureTask<Validator> task = new FutureTask<>(StartUp::builtIn);
             daemon("parley-rules", () -> {
                 task.run();
                 warmUp(task);
@@ -75,12 +75,21 @@ final class StartUp {
 
     /** The built-in validator: the one {@link #begin} started, or one built now. */
     static Validator validator() {
-        return result(startedValidator(), Validators::newValidator);
+        return result(startedValidator(), StartUp::builtIn);
     }
 
     /** The default reader of the bundled sample: the one {@link #begin} started, or one made now. */
     static ScenarioReader reader() {
         return result(startedReader(), ScenarioReader::new);
+    }
+
+    /**
+     * A validator of the built-in rules that tells its progress to the line of the thread
+     * that validates ({@link ProgressLine#LISTENER}); the rules themselves are compiled
+     * once per class loader, whichever way they are asked for.
+     */
+    private static Validator builtIn() {
+        return Validators.builder().progressListener(ProgressLine.LISTENER).build();
     }
 
     private static synchronized FutureTask<Validator> startedValidator() {

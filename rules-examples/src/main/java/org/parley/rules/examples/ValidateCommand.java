@@ -19,8 +19,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code parley validate FILE... [--format text|json|html] [--output OUT] [--rules DIR]... [--explain]}:
- * validates scenario files.
+ * {@code parley validate FILE... [--format text|json|html] [--output OUT] [--rules DIR]... [--explain]
+ * [--progress]}: validates scenario files.
+ *
+ * <p>A progress line on standard error ({@link ProgressLine}) shows how far each large
+ * scenario has been read and validated when standard error is a terminal
+ * ({@link StandardError}), and for every scenario with {@code --progress}; it is cleared when
+ * the scenario is done, and never goes to standard output or into the report.
  *
  * <p>{@code --format html} writes one self-contained page, so it takes exactly one FILE and
  * no {@code --explain}; {@code --output OUT} writes the report to OUT instead of standard
@@ -68,6 +73,12 @@ final class ValidateCommand implements Callable<Integer> {
                     + "each rule fired.")
     private boolean explain;
 
+    @Option(names = "--progress",
+            description = "Shows on standard error how far each scenario has been read and validated (the bytes "
+                    + "read, the facts and the rules fired), on one line cleared when it is done. Without it the "
+                    + "line is shown only when standard error is a terminal and the scenario is 4 MiB or more.")
+    private boolean progress;
+
     @Mixin
     private LimitOptions limits = new LimitOptions();
 
@@ -75,9 +86,11 @@ final class ValidateCommand implements Callable<Integer> {
     private ReaderOptions readerOptions = new ReaderOptions();
 
     private final Supplier<Validator> builtIn;
+    private final StandardError standardError;
 
-    ValidateCommand(Supplier<Validator> builtIn) {
+    ValidateCommand(Supplier<Validator> builtIn, StandardError standardError) {
         this.builtIn = builtIn;
+        this.standardError = standardError;
     }
 
     @Override
@@ -118,7 +131,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validate(PrintWriter out, LoadedRules loaded) {
-        return new ScenarioValidation(out, spec.commandLine().getErr(), loaded.reader(), loaded.validator())
-                .validate(files.stream().map(name -> ScenarioSource.named(name, System.in)).toList(), format, explain);
+        return new ScenarioValidation(out, spec.commandLine().getErr(), loaded.reader(), loaded.validator(),
+                standardError, progress).validate(files.stream().map(name -> ScenarioSource.named(name, System.in)).toList(), format, explain);
     }
 }

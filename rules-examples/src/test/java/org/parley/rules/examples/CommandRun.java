@@ -31,12 +31,23 @@ final class CommandRun {
         return run(validator, args);
     }
 
+    /** Runs the command line with the real validator, writing to a standard error of the test's own. */
+    static CommandRun on(StandardError standardError, String... args) {
+        return run(null, standardError, args);
+    }
+
     private static CommandRun run(Supplier<Validator> validator, String... args) {
+        return run(validator, null, args);
+    }
+
+    private static CommandRun run(Supplier<Validator> validator, StandardError standardError, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int status = validator == null
+            int status = standardError != null
+                    ? ParleyCommand.run(args, outStream, errStream, ParleyCommand::builtInValidator, standardError)
+                    : validator == null
                     ? ParleyCommand.run(args, outStream, errStream)
                     : ParleyCommand.run(args, outStream, errStream, validator);
             return new CommandRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

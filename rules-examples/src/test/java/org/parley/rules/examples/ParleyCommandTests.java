@@ -68,7 +68,7 @@ class ParleyCommandTests {
         CommandRun run = CommandRun.of("validate", "--help");
 
         assertThat(run.status).isZero();
-        assertThat(run.out).startsWith("Usage: parley validate [-hV] [--explain] [--format=FORMAT]")
+        assertThat(run.out).startsWith("Usage: parley validate [-hV] [--explain] [--progress] [--format=FORMAT]")
                 .contains("[--max-file-size=SIZE]", "[--max-firings=N]", "[--output=OUT]", "[--rules=DIR]...", "[--timeout=SECONDS]");
         assertThat(run.err).isEmpty();
     }

@@ -13,11 +13,18 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.io.SequenceInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.TermDeclaration;
 
@@ -59,6 +66,13 @@ import org.parley.rules.model.TermDeclaration;
  * an IANA zone id; {@code asOf} not before {@code signedOn}; no {@code birthDate} after the
  * record's {@code asOf}. A {@code "$schema"} key at the top is accepted and ignored.
  *
+ * <p>A file is read first by a quick path that binds each fact straight from the tokens with
+ * Jackson databind, set to refuse everything the schema refuses (and some of what it
+ * accepts); only where the quick path cannot vouch for the file is it read again against the
+ * schema, part by part, which finds and words every problem. Either way the result is the
+ * same: the record, or the same problems at the same paths. A stream is kept in memory while
+ * it is read, so that it can be read again.
+ *
  * <p>References between facts (a transfer or a list naming an unknown detainee, a party code
  * that is not a party's) are not problems here: a validator reports them as violations, so
  * that the rest of the record is still judged.
@@ -67,6 +81,12 @@ import org.parley.rules.model.TermDeclaration;
  * A reader stops at the {@link ReaderLimits} it was given, with one problem line naming the
  * place and the limit, such as {@code $.detainees: 2000001 detainees is more than the limit
  * of 2000000}. Bytes that are not UTF-8 are a problem like a syntax error.
+ *
+ * <h2>Progress</h2>
+ * {@link #read(Path, ReadingProgress)} and {@link #read(InputStream, ReadingProgress)} tell a
+ * {@link ReadingProgress} the bytes read as the reading goes, of the file's size when it is a
+ * file, for a progress display of large files; the other methods tell nobody. A file the
+ * quick path cannot vouch for is read a second time, and its progress starts again.
  *
  * <p>A reader is immutable and thread-safe.
  */
@@ -78,6 +98,7 @@ public final class ScenarioReader {
     private final JsonFactory factory;
     private final JsonMapper mapper;
     private final ScenarioParts parts;
+    private final StrictBinding strict;
 
     /** Creates a reader of the built-in term types, with the default limits. */
     public ScenarioReader() {
@@ -133,6 +154,7 @@ public final class ScenarioReader {
                 .build();
         this.mapper = ScenarioModule.mapper(this.customTerms);
         this.parts = new ScenarioParts(new PartBinder(schema, mapper, this.limits));
+        this.strict = new StrictBinding(schema.tree(), mapper);
     }
 
     /**
@@ -176,6 +198,45 @@ public final class ScenarioReader {
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
      */
     public ExchangeRecord read(Path file) throws IOException, ScenarioException {
+        regularFileSize(file);
+        return read(file, in -> in);
+    }
+
+    /**
+     * Reads a scenario file as {@link #read(Path)} does, telling {@code progress} how many of
+     * the file's bytes have been read as the reading goes.
+     *
+     * @param file     the file, in UTF-8 (or another encoding JSON allows, with a byte order mark)
+     * @param progress hears the bytes read of the file's size
+     * @return the record, never null
+     * @throws IOException       if the file cannot be read, does not exist or is not a regular file
+     * @throws ScenarioException with every problem found, if the content is not a valid scenario
+     */
+    public ExchangeRecord read(Path file, ReadingProgress progress) throws IOException, ScenarioException {
+        Objects.requireNonNull(progress, "progress");
+        long size = regularFileSize(file);
+        return read(file, in -> new Reporting(in, OptionalLong.of(size), progress));
+    }
+
+    /**
+     * Reads a scenario from a stream as {@link #read(InputStream)} does, telling
+     * {@code progress} how many bytes have been read as the reading goes; the size of a
+     * stream is not known.
+     *
+     * @param in       the scenario, in UTF-8 (or another encoding JSON allows, with a byte order mark)
+     * @param progress hears the bytes read
+     * @return the record, never null
+     * @throws IOException       if the stream cannot be read
+     * @throws ScenarioException with every problem found, if the content is not a valid scenario
+     */
+    public ExchangeRecord read(InputStream in, ReadingProgress progress) throws IOException, ScenarioException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(progress, "progress");
+        return read(new Reporting(in, OptionalLong.empty(), progress));
+    }
+
+    /** The size of a regular file within the size limit; refuses anything else before it is opened. */
+    private long regularFileSize(Path file) throws IOException, ScenarioException {
         BasicFileAttributes attributes = Files.readAttributes(Objects.requireNonNull(file, "file"),
                 BasicFileAttributes.class);
         if (attributes.isDirectory()) {
@@ -188,9 +249,20 @@ public final class ScenarioReader {
             throw new ScenarioException(List.of(JsonPath.ROOT + ": the file is " + attributes.size()
                     + " bytes, more than the limit of " + limits.maxFileBytes()));
         }
-        // NOFOLLOW is not wanted: a link to a regular file is a regular file, as checked above.
-        try (InputStream in = Files.newInputStream(file, new LinkOption[0])) {
-            return read(in);
+        return attributes.size();
+    }
+
+    /** A checked regular file: by the quick path, and if it gives up, opened again for the checking path. */
+    private ExchangeRecord read(Path file, UnaryOperator<InputStream> opened) throws IOException, ScenarioException {
+        // NOFOLLOW is not wanted: a link to a regular file is a regular file, as checked before.
+        try (InputStream in = opened.apply(Files.newInputStream(file, new LinkOption[0]))) {
+            Optional<ExchangeRecord> record = quick(() -> factory.createParser(new Bounded(in, limits.maxFileBytes())));
+            if (record.isPresent()) {
+                return record.get();
+            }
+        }
+        try (InputStream in = opened.apply(Files.newInputStream(file, new LinkOption[0]))) {
+            return checked(in);
         }
     }
 
@@ -204,7 +276,54 @@ public final class ScenarioReader {
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
      */
     public ExchangeRecord read(InputStream in) throws IOException, ScenarioException {
-        Bounded bounded = new Bounded(Objects.requireNonNull(in, "in"), limits.maxFileBytes());
+        Recording recording = new Recording(Objects.requireNonNull(in, "in"));
+        Optional<ExchangeRecord> record = quick(() -> factory.createParser(
+                new Bounded(recording, limits.maxFileBytes())));
+        if (record.isPresent()) {
+            return record.get();
+        }
+        return checked(recording.replay());
+    }
+
+    /**
+     * Reads a scenario by the quick path alone: a record where it vouches for the content,
+     * else empty (then {@link #checked} reads it).
+     */
+    Optional<ExchangeRecord> quick(String json) throws IOException {
+        return utf8Length(json) > limits.maxFileBytes() ? Optional.empty() : quick(() -> factory.createParser(json));
+    }
+
+    /** Reads a scenario by the checking path alone, as the reader did before it had a quick path. */
+    ExchangeRecord checked(String json) throws ScenarioException {
+        if (utf8Length(json) > limits.maxFileBytes()) {
+            throw new ScenarioException(List.of(JsonPath.ROOT + ": the file is " + utf8Length(json)
+                    + " bytes, more than the limit of " + limits.maxFileBytes()));
+        }
+        try (JsonParser parser = factory.createParser(json)) {
+            return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper).read();
+        } catch (IOException e) {
+            throw new IllegalStateException("reading text in memory failed", e);
+        }
+    }
+
+    /** A parser of the source, opened by the quick path. */
+    @FunctionalInterface
+    private interface Source {
+        JsonParser open() throws IOException;
+    }
+
+    /** The quick path on a parser, which it closes; the source is not closed. */
+    private Optional<ExchangeRecord> quick(Source source) throws IOException {
+        try (JsonParser parser = source.open()) {
+            return new StrictStream(new LimitedParser(parser, limits), limits, schema, mapper, strict).read();
+        } catch (Bounded.PastSize e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The checking path on a stream: every problem found and worded. */
+    private ExchangeRecord checked(InputStream in) throws IOException, ScenarioException {
+        Bounded bounded = new Bounded(in, limits.maxFileBytes());
         try (JsonParser parser = factory.createParser(bounded)) {
             return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper).read();
         } catch (Bounded.PastSize e) {
@@ -227,7 +346,8 @@ public final class ScenarioReader {
                     + " bytes, more than the limit of " + limits.maxFileBytes()));
         }
         try {
-            return read(new ByteArrayInputStream(json));
+            Optional<ExchangeRecord> record = quick(() -> factory.createParser(json));
+            return record.isPresent() ? record.get() : checked(new ByteArrayInputStream(json));
         } catch (IOException e) {
             // Bytes in memory do not fail to be read.
             throw new IllegalStateException("reading bytes in memory failed", e);
@@ -248,11 +368,15 @@ public final class ScenarioReader {
                     + " bytes, more than the limit of " + limits.maxFileBytes()));
         }
         // Parsed as characters, so that a lone surrogate is reported as it is, not as "?".
-        try (JsonParser parser = factory.createParser(json)) {
-            return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper).read();
+        try {
+            Optional<ExchangeRecord> record = quick(() -> factory.createParser(json));
+            if (record.isPresent()) {
+                return record.get();
+            }
         } catch (IOException e) {
             throw new IllegalStateException("reading text in memory failed", e);
         }
+        return checked(json);
     }
 
     /** The length of the text in UTF-8, as a file would have it. */
@@ -273,6 +397,108 @@ public final class ScenarioReader {
             }
         }
         return bytes;
+    }
+
+    /**
+     * A stream that keeps what is read from it, so that the checking path can read it again
+     * from the start when the quick path gives up; closing it leaves the stream it reads open.
+     */
+    private static final class Recording extends FilterInputStream {
+
+        private final List<byte[]> chunks = new ArrayList<>();
+
+        Recording(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                chunks.add(new byte[] {(byte) b});
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                chunks.add(Arrays.copyOfRange(buffer, offset, offset + n));
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // Skipped bytes must be kept too: read them.
+            return readNBytes((int) Math.min(n, Integer.MAX_VALUE)).length;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+            // The caller's stream stays open; the reader does not close it.
+        }
+
+        /** What was read, then the rest of the stream; what was kept is let go. */
+        InputStream replay() {
+            List<InputStream> parts = new ArrayList<>();
+            for (byte[] chunk : chunks) {
+                parts.add(new ByteArrayInputStream(chunk));
+            }
+            chunks.clear();
+            parts.add(in);
+            return new SequenceInputStream(Collections.enumeration(parts));
+        }
+    }
+
+    /** A stream that tells a listener how many bytes have been read from it, after each read. */
+    private static final class Reporting extends FilterInputStream {
+
+        private final OptionalLong total;
+        private final ReadingProgress progress;
+        private long read;
+
+        Reporting(InputStream in, OptionalLong total, ReadingProgress progress) {
+            super(in);
+            this.total = total;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                read++;
+                progress.progressed(read, total);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                read += n;
+                progress.progressed(read, total);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            if (skipped > 0) {
+                read += skipped;
+                progress.progressed(read, total);
+            }
+            return skipped;
+        }
     }
 
     /** A stream that fails once more than {@code limit} bytes have been read from it. */

@@ -51,7 +51,7 @@ final class DroolsValidationSession implements ValidationSession {
         this.limits = limits;
         try {
             this.context = contextNow();
-            this.contextHandle = FactLoader.agreement(session, agreement, context);
+            this.contextHandle = limits.bounded(() -> FactLoader.agreement(session, agreement, context));
             this.baseline = DroolsValidator.readReport(session, context, limits);
         } catch (RuntimeException e) {
             session.dispose();
@@ -69,7 +69,7 @@ final class DroolsValidationSession implements ValidationSession {
     /** Runs a change to the session, a failing rule reported as such. */
     private <T> T engine(java.util.function.Supplier<T> change) {
         try {
-            return change.get();
+            return limits.bounded(change);
         } catch (RuntimeException e) {
             throw RuleFailures.of(rules, agreement.id(), e);
         }

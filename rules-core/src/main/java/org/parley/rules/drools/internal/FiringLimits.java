@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.parley.rules.ProgressListener;
 import org.parley.rules.ValidationLimitException;
 import org.parley.rules.ValidationLimitException.Limit;
 import org.parley.rules.spi.ValidatorConfiguration;
@@ -13,22 +14,35 @@ import org.parley.rules.spi.ValidatorConfiguration;
  * Fires a session's rules within a firing limit and a time limit, and turns a stack
  * overflow in rule code into a limit as well. The limits are checked before each firing,
  * on the firing thread: no watchdog thread, so nothing is left running when a validation
- * stops. Code that runs long within one firing is not interrupted; in restricted mode the
- * verifier refuses loops in rule code ({@link BytecodeVerifier}), so that every firing is
- * short. Immutable; each {@link #fire} call counts on its own.
+ * stops. Within one firing (and within an insert, whose constraints run at once) the time
+ * limit reaches restricted rule code through {@link RuleDeadline}: the verifier refuses
+ * loops in it ({@link BytecodeVerifier}) and every method of it checks the deadline, so
+ * recursion and nested streams stop too. Trusted rule code that loops within one firing is
+ * not interrupted. Immutable; each {@link #fire} and {@link #bounded} call counts on its own.
+ *
+ * <p>The same count feeds the progress listener, if there is one ({@link ProgressListener}
+ * says when it is called): the firings are counted once, here, for the limits and for
+ * progress alike. Without a listener the one cost is a null check per firing.
  *
  * @param maxFirings the most firings of one call
  * @param timeout    the longest one call may take
+ * @param progress   who hears how far each call has come; null when nobody does
  */
-record FiringLimits(long maxFirings, Duration timeout) {
+record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress) {
 
     /** The default limits. */
     static final FiringLimits DEFAULT = new FiringLimits(ValidatorConfiguration.DEFAULT_MAX_FIRINGS,
             ValidatorConfiguration.DEFAULT_TIMEOUT);
 
-    /** The limits of a configuration. */
+    /** Limits that nobody hears the progress of. */
+    FiringLimits(long maxFirings, Duration timeout) {
+        this(maxFirings, timeout, null);
+    }
+
+    /** The limits and the progress listener of a configuration. */
     static FiringLimits of(ValidatorConfiguration configuration) {
-        return new FiringLimits(configuration.maxFirings(), configuration.timeout());
+        return new FiringLimits(configuration.maxFirings(), configuration.timeout(),
+                configuration.progressListener().orElse(null));
     }
 
     /**
@@ -38,21 +52,51 @@ record FiringLimits(long maxFirings, Duration timeout) {
      * @throws ValidationLimitException if a limit was reached; the session is halted
      */
     long fire(KieSession session) {
-        Counter counter = new Counter(System.nanoTime() + timeout.toNanos());
+        Counter counter = new Counter(System.nanoTime() + timeout.toNanos(), session);
+        if (progress != null) {
+            progress.progressed(session.getFactCount(), 0);
+        }
         try {
-            session.fireAllRules(counter);
+            RuleDeadline.within(counter.deadline, () -> session.fireAllRules(counter));
         } catch (StackOverflowError e) {
             throw counter.stopped(Limit.STACK_DEPTH);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | RuleDeadline.Passed e) {
+            if (RuleDeadline.passed(e)) {
+                throw counter.stoppedInside();
+            }
             if (causedByStackOverflow(e)) {
                 throw counter.stopped(Limit.STACK_DEPTH);
             }
             throw e;
         }
+        if (progress != null) {
+            progress.progressed(session.getFactCount(), counter.total);
+        }
         if (counter.reached != null) {
             throw counter.stopped(counter.reached);
         }
         return counter.total;
+    }
+
+    /**
+     * Runs work on a session other than firing (inserting, updating or deleting facts, whose
+     * constraints the engine evaluates at once) within the time limit: restricted rule code
+     * in a constraint stops when it passes ({@link RuleDeadline}).
+     *
+     * @throws ValidationLimitException if the time limit passed inside rule code
+     */
+    <T> T bounded(java.util.function.Supplier<T> work) {
+        Counter counter = new Counter(System.nanoTime() + timeout.toNanos(), null);
+        try {
+            return RuleDeadline.within(counter.deadline, work);
+        } catch (RuntimeException | RuleDeadline.Passed e) {
+            if (RuleDeadline.passed(e)) {
+                throw counter.stoppedInside();
+            }
+            throw e;
+        } catch (StackOverflowError e) {
+            throw counter.stopped(Limit.STACK_DEPTH);
+        }
     }
 
     private static boolean causedByStackOverflow(Throwable e) {
@@ -66,13 +110,16 @@ record FiringLimits(long maxFirings, Duration timeout) {
 
     private final class Counter implements AgendaFilter {
         private final long deadline;
+        /** The session fired, for progress; null where nothing fires ({@link #bounded}). */
+        private final KieSession session;
         private final Map<String, long[]> byRule = new HashMap<>();
         private long total;
         private Limit reached;
         private String last = "";
 
-        Counter(long deadline) {
+        Counter(long deadline, KieSession session) {
             this.deadline = deadline;
+            this.session = session;
         }
 
         @Override
@@ -88,10 +135,22 @@ record FiringLimits(long maxFirings, Duration timeout) {
             if (reached != null) {
                 return false;
             }
+            // Every firing accepted before this one has fired: total is the firings so far.
+            if (progress != null && total % ProgressListener.FIRINGS_STEP == 0 && total > 0) {
+                progress.progressed(session.getFactCount(), total);
+            }
             total++;
             last = match.getRule().getName();
             byRule.computeIfAbsent(last, name -> new long[1])[0]++;
             return true;
+        }
+
+        /** The time limit, passed inside the code of the rule firing (or of a constraint, before any firing). */
+        ValidationLimitException stoppedInside() {
+            ValidationLimitException most = stopped(Limit.TIME);
+            String inside = total == 0 ? "; it passed inside rule code before any rule fired"
+                    : "; it passed inside rule code, the last rule to fire being \"" + last + "\"";
+            return new ValidationLimitException(Limit.TIME, most.rule(), total, most.getMessage() + inside);
         }
 
         ValidationLimitException stopped(Limit limit) {

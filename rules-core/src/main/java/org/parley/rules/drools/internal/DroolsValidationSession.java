@@ -53,7 +53,7 @@ final class DroolsValidationSession implements ValidationSession {
         this.limits = limits;
         try {
             this.context = contextNow();
-            this.facts = FactLoader.forSession(session, agreement, context);
+            this.facts = limits.bounded(() -> FactLoader.forSession(session, agreement, context));
             this.contextHandle = facts.contextHandle();
             this.baseline = DroolsValidator.readReport(session, context, limits);
         } catch (RuntimeException e) {
@@ -72,7 +72,7 @@ final class DroolsValidationSession implements ValidationSession {
     /** Runs a change to the session, a failing rule reported as such. */
     private <T> T engine(java.util.function.Supplier<T> change) {
         try {
-            return change.get();
+            return limits.bounded(change);
         } catch (RuntimeException e) {
             throw RuleFailures.of(rules, agreement.id(), e);
         }

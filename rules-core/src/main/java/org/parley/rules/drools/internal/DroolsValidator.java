@@ -100,7 +100,10 @@ public final class DroolsValidator implements Validator {
             if (recorder != null) {
                 session.addEventListener(recorder.agenda, recorder.customAgenda, recorder.inserts);
             }
-            FactLoader.record(session, record, context);
+            limits.bounded(() -> {
+                FactLoader.record(session, record, context);
+                return null;
+            });
             return readReport(session, context, limits);
         } catch (ValidationLimitException e) {
             throw e;

@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
  * <p>In text ({@link #toString()}):
  * <pre>
  * Detainee[id=UA-1, name=absent, heldBy=RU, returnTo=absent, status=MILITARY, ...]
- * InCategory[detainee=UA-1, category=SERIOUSLY_WOUNDED]
+ * BatchTally[batch=B1, date=2025-06-09, unilateral=false, party=RU, detainees=3, ...]
  * computed[$categories=[CIVILIAN, SERIOUSLY_WOUNDED], $covered=2]
  * </pre>
  *
  * @param kind   what the fact is, in the author's terms: the type a rule names in its pattern
- *               ({@code Detainee}, {@code Release}), or {@code computed} for the values the
+ *               ({@code Detainee}, {@code DetaineeProfile}), or {@code computed} for the values the
  *               rule computed
  * @param origin whether the fact is part of the record, derived by a classification rule, or
  *               computed by the rule (an accumulate's results, a value taken {@code from} an

@@ -39,13 +39,15 @@ class BrokenRulesTests {
      */
     static Stream<Arguments> slips() {
         return Stream.of(
-                Arguments.of("org/parley/rules/terms/all-for-all.drl", "date > $completeBy", "date >= $completeBy",
+                Arguments.of("org/parley/rules/terms/all-for-all.drl", "firstReleaseDate > $completeBy",
+                        "firstReleaseDate >= $completeBy",
                         "ALL_FOR_ALL"),
-                Arguments.of("org/parley/rules/common/classification.drl", "$term.admits(age)",
-                        "(age >= $term.minAge() && age <= $term.maxAgeExclusive())", "AGE_LIMIT|ALL_FOR_ALL|RELEASE"),
+                Arguments.of("org/parley/rules/terms/age-limit.drl", "!$term.admits(java.time.Period.between(",
+                        "!$term.admits(-1 + java.time.Period.between(", "AGE_LIMIT|ALL_FOR_ALL|RELEASE"),
                 Arguments.of("org/parley/rules/terms/simultaneity.drl", "> $window * 60000L", ">= $window * 60000L",
                         "SIMULTANEITY"),
-                Arguments.of("org/parley/rules/terms/wounded-priority.drl", "heldUntil > $date", "heldUntil >= $date",
+                Arguments.of("org/parley/rules/terms/wounded-priority.drl", "p.firstReleaseDate().isAfter($date)",
+                        "!p.firstReleaseDate().isBefore($date)",
                         "WOUNDED_PRIORITY"),
                 Arguments.of("org/parley/rules/terms/cadence.drl", "date <= $asOf", "date < $asOf", "CADENCE_MISSED"),
                 Arguments.of("org/parley/rules/terms/remains.drl", "date <= $completeBy", "date < $completeBy",

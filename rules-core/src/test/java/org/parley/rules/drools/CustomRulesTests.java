@@ -279,15 +279,18 @@ class CustomRulesTests {
         assertThat(violation.code()).isEqualTo("WOUNDED_PRIORITY");
         assertThat(explanation.factsOf(violation)).extracting(Object::toString).containsExactly(
                 "WoundedPriorityTerm[strict=false]",
-                "Batch[id=B1, date=2025-06-09, unilateral=false, transfers=[Transfer[detainee=UA-H, basis=OTHER, "
-                        + "at=absent]]]",
                 "Party[code=RU, name=Russia]",
-                "computed[$others=[UA-H], $releases=1]",
-                "computed[$pending=[UA-W], $stillHeld=1]");
+                "BatchTally[batch=B1, date=2025-06-09, unilateral=false, party=RU, detainees=1, healthy=1, wounded=0, "
+                        + "seriouslyWounded=0, seriouslyIll=0, firstHandover=absent, detaineesByBases={[OTHER]=1}]",
+                "computed[$priority=[DetaineeProfile[id=UA-W, known=true, heldBy=RU, returnTo=absent, "
+                        + "returnsTo=UA, partiesKnown=true, condition=SERIOUSLY_WOUNDED, status=MILITARY, "
+                        + "consent=UNKNOWN, birthDate=absent, releases=[], firstReleaseDate=absent, "
+                        + "firstReleaseBatch=absent, firstReleaseBasis=absent, releasedUnilaterally=false, bases=[], "
+                        + "countedBases=[], firstCountedRelease={}, listedBy=[], transfers=0, transferBatches=[]]]]");
         assertThat(explanation.firings()).containsEntry(
                 "WOUNDED_PRIORITY-01 non-priority release while priority detainees are held", 1L);
         assertThat(explanation.rulesNeverFired()).contains(BATCH_LIMIT_RULE, "PARITY-01 parties released different "
-                + "numbers in a batch").doesNotContain("CLASSIFY-01 release of a known detainee");
+                + "numbers in a batch").doesNotContain("WOUNDED_PRIORITY-01 non-priority release while priority detainees are held");
         assertThat(explanation.report()).isEqualTo(validator.validate(record));
     }
 

@@ -25,6 +25,7 @@ import org.parley.rules.model.Basis;
 import org.parley.rules.model.Category;
 import org.parley.rules.model.Condition;
 import org.parley.rules.model.ExchangeRecord;
+import org.parley.rules.model.SimultaneityTerm;
 import org.parley.rules.model.Status;
 
 /**
@@ -47,13 +48,17 @@ class ExplanationTests {
         assertThat(v.code()).isEqualTo("ALL_FOR_ALL");
         assertThat(explanation.factsOf(v)).extracting(MatchedFact::toString).containsExactly(
                 "AllForAllTerm[categories=[CIVILIAN, SERIOUSLY_WOUNDED], completeBy=2025-06-20]",
-                "Detainee[id=UA-1, name=absent, heldBy=RU, returnTo=absent, status=CIVILIAN, birthDate=absent, "
-                        + "condition=SERIOUSLY_WOUNDED, consent=UNKNOWN]",
                 "ValidationContext[agreement=ag-1, signedOn=2025-06-02, asOf=2025-06-20, parties=[UA, RU]]",
+                "DetaineeProfile[id=UA-1, known=true, heldBy=RU, returnTo=absent, returnsTo=UA, partiesKnown=true, "
+                        + "condition=SERIOUSLY_WOUNDED, status=CIVILIAN, consent=UNKNOWN, birthDate=absent, releases=[], "
+                        + "firstReleaseDate=absent, firstReleaseBatch=absent, firstReleaseBasis=absent, "
+                        + "releasedUnilaterally=false, bases=[], countedBases=[], firstCountedRelease={}, listedBy=[], "
+                        + "transfers=0, transferBatches=[]]",
+                "computed[$ages=[]]",
                 "computed[$categories=[CIVILIAN, SERIOUSLY_WOUNDED], $covered=2]");
         assertThat(explanation.factsOf(v)).extracting(MatchedFact::origin).containsExactly(
-                Origin.RECORD, Origin.RECORD, Origin.DERIVED, Origin.COMPUTED);
-        assertThat(explanation.factsOf(v).get(3).fields()).containsExactly(
+                Origin.RECORD, Origin.DERIVED, Origin.DERIVED, Origin.COMPUTED, Origin.COMPUTED);
+        assertThat(explanation.factsOf(v).get(4).fields()).containsExactly(
                 Map.entry("$categories", Optional.of("[CIVILIAN, SERIOUSLY_WOUNDED]")),
                 Map.entry("$covered", Optional.of("2")));
         assertThat(explanation.toString()).doesNotContain("[Ljava.lang.Object;@");
@@ -61,6 +66,43 @@ class ExplanationTests {
 
     @Test
     void aTransferWithNoTime_showsItsTimeAsAbsent() {
+        ExchangeRecord record = record(agreement(new SimultaneityTerm(120)),
+                List.of(heldByRu("UA-1")),
+                batch("B1", "2025-06-09", release("UA-1", Basis.OTHER)));
+
+        Explanation explanation = VALIDATOR.explain(record);
+
+        Violation v = explanation.report().violations().get(0);
+        assertThat(v.code()).isEqualTo("SIMULTANEITY");
+        List<MatchedFact> facts = explanation.factsOf(v);
+        assertThat(facts).extracting(MatchedFact::toString).containsExactly(
+                "SimultaneityTerm[windowMinutes=120]",
+                "BatchTally[batch=B1, date=2025-06-09, unilateral=false, party=RU, detainees=1, healthy=1, wounded=0, "
+                        + "seriouslyWounded=0, seriouslyIll=0, firstHandover=absent, detaineesByBases={[OTHER]=1}]",
+                "BatchTally[batch=B1, date=2025-06-09, unilateral=false, party=UA, detainees=0, healthy=0, wounded=0, "
+                        + "seriouslyWounded=0, seriouslyIll=0, firstHandover=absent, detaineesByBases={}]");
+        MatchedFact tally = facts.get(1);
+        assertThat(tally.kind()).isEqualTo("BatchTally");
+        assertThat(tally.origin()).isEqualTo(Origin.DERIVED);
+        assertThat(tally.field("firstHandover")).isEmpty();
+        assertThat(tally.fields()).containsEntry("firstHandover", Optional.empty()).containsKey("firstHandover");
+        assertThat(tally.field("party")).contains("RU");
+        assertThat(explanation.toString()).doesNotContain(Long.toString(Long.MIN_VALUE));
+    }
+
+    @Test
+    void aTimedTransfer_showsItsTimeInMillisecondsSinceTheEpoch() {
+        ExchangeRecord record = record(agreement(new SimultaneityTerm(120)),
+                List.of(heldByRu("UA-1")),
+                batch("B1", "2025-06-09", release("UA-1", Basis.OTHER, "2025-06-09T09:00:00Z")));
+
+        MatchedFact tally = VALIDATOR.explain(record).matchedFacts().values().iterator().next().get(1);
+
+        assertThat(tally.field("firstHandover")).contains("1749459600000");
+    }
+
+    @Test
+    void aProfile_showsTheReleasesItGathered() {
         ExchangeRecord record = record(agreement(AgeLimitTerm.under(25)),
                 List.of(heldByRu("UA-1").withBirthDate(date("2000-05-30"))),
                 batch("B1", "2025-06-09", release("UA-1", Basis.YOUNG)));
@@ -70,30 +112,14 @@ class ExplanationTests {
         Violation v = explanation.report().violations().get(0);
         assertThat(v.code()).isEqualTo("AGE_LIMIT");
         List<MatchedFact> facts = explanation.factsOf(v);
-        assertThat(facts).extracting(MatchedFact::toString).containsExactly(
-                "AgeLimitTerm[minAge=0, maxAgeExclusive=25, referenceDate=ReferenceDate[mode=AGREEMENT_DATE, "
-                        + "fixed=absent]]",
-                "Release[batch=B1, date=2025-06-09, unilateral=false, detainee=UA-1, party=RU, basis=YOUNG, "
-                        + "condition=HEALTHY, atEpochMilli=absent]",
-                "ReferenceAge[detainee=UA-1, birthDate=2000-05-30, referenceDate=2025-06-02, age=25, young=false]");
-        MatchedFact release = facts.get(1);
-        assertThat(release.kind()).isEqualTo("Release");
-        assertThat(release.origin()).isEqualTo(Origin.DERIVED);
-        assertThat(release.field("atEpochMilli")).isEmpty();
-        assertThat(release.fields()).containsEntry("atEpochMilli", Optional.empty()).containsKey("atEpochMilli");
-        assertThat(release.field("detainee")).contains("UA-1");
+        assertThat(facts).extracting(MatchedFact::kind).containsExactly("AgeLimitTerm", "ValidationContext",
+                "DetaineeProfile");
+        MatchedFact profile = facts.get(2);
+        assertThat(profile.field("firstReleaseDate")).contains("2025-06-09");
+        assertThat(profile.field("birthDate")).contains("2000-05-30");
+        assertThat(profile.field("releases")).contains("[Release[batch=B1, date=2025-06-09, unilateral=false, "
+                + "detainee=UA-1, party=RU, basis=YOUNG, condition=HEALTHY, atEpochMilli=absent]]");
         assertThat(explanation.toString()).doesNotContain(Long.toString(Long.MIN_VALUE));
-    }
-
-    @Test
-    void aTimedTransfer_showsItsTimeInMillisecondsSinceTheEpoch() {
-        ExchangeRecord record = record(agreement(AgeLimitTerm.under(25)),
-                List.of(heldByRu("UA-1").withBirthDate(date("2000-05-30"))),
-                batch("B1", "2025-06-09", release("UA-1", Basis.YOUNG, "2025-06-09T09:00:00Z")));
-
-        MatchedFact release = VALIDATOR.explain(record).matchedFacts().values().iterator().next().get(1);
-
-        assertThat(release.field("atEpochMilli")).contains("1749459600000");
     }
 
     @Test

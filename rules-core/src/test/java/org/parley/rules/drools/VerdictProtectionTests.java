@@ -40,7 +40,7 @@ class VerdictProtectionTests {
             + "import org.parley.rules.model.Detainee\nimport org.parley.rules.model.Batch\n"
             + "import org.parley.rules.model.Status\n"
             + "import org.parley.rules.drools.facts.ValidationContext\n"
-            + "import org.parley.rules.drools.facts.BatchTransfer\n";
+            + "import org.parley.rules.drools.facts.DetaineeProfile\n";
 
     /** A record with an AGE_LIMIT and an ALL_FOR_ALL error. */
     private static final ExchangeRecord RECORD = record(
@@ -61,7 +61,8 @@ class VerdictProtectionTests {
     @CsvSource(delimiter = '|', value = {
         "delete every violation   | $v : Violation( )                 | delete($v);",
         "delete the batches       | $b : Batch( )                     | delete($b);",
-        "delete the transfers     | $t : BatchTransfer( )             | delete($t);",
+        "delete the profiles      | $p : DetaineeProfile( )           | delete($p);",
+        "delete the tallies       | $t : org.parley.rules.drools.facts.BatchTally( ) | delete($t);",
         "delete the detainees     | $d : Detainee( )                  | delete($d);",
         "modify a detainee        | $d : Detainee( id == \"RU-0001\", birthDate.isPresent(), birthDate.get().getYear() == 2000 ) | delete($d); insert($d.withBirthDate(java.time.LocalDate.of(2010, 1, 1)));",
         "change the context       | $c : ValidationContext( )         | delete($c);",

@@ -77,10 +77,10 @@ class AuthoringTutorialTests {
 
     @Test
     void step3_checkRules_reportsTheMistakeAtItsLineAndColumn() throws IOException {
-        List<Shown> block = block(line -> line.contains("Relase is not"));
+        List<Shown> block = block(line -> line.contains("BatchTaly is not"));
         String rules = Files.readString(RULE_FILE);
-        assertThat(rules).contains("Release( batch");
-        Files.writeString(dir.resolve("batch-limit.drl"), rules.replace("Release( batch", "Relase( batch"));
+        assertThat(rules).contains("BatchTally( detainees");
+        Files.writeString(dir.resolve("batch-limit.drl"), rules.replace("BatchTally( detainees", "BatchTaly( detainees"));
 
         assertRunsAsShown(block, dir);
     }

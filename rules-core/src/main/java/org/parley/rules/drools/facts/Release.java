@@ -6,8 +6,10 @@ import org.parley.rules.model.Basis;
 import org.parley.rules.model.Condition;
 
 /**
- * Derived: a known detainee released by a party in a batch. One per transfer that names
- * a known detainee; transfers that repeat one another exactly give one release.
+ * A known detainee released by a party in a batch: one per transfer that names a known
+ * detainee, transfers that repeat one another exactly giving one release. Not a fact of its
+ * own: the releases of a detainee are {@link DetaineeProfile#releases()}, which a rule reads
+ * with {@code Release( ... ) from $profile.releases()}.
  *
  * @param batch       the batch id
  * @param date        the batch date

@@ -171,12 +171,34 @@ public final class Report {
      * {@code and N more}: for messages that must not depend on the order of the facts.
      */
     public static String sortedList(Collection<?> values, int limit) {
+        if (limit > 0 && values.size() > 4 * limit + 16) {
+            return smallest(values, limit);
+        }
         List<String> sorted = values.stream().map(String::valueOf).sorted().distinct().toList();
         if (sorted.size() <= limit) {
             return String.join(", ", sorted);
         }
         return sorted.stream().limit(limit).collect(Collectors.joining(", "))
                 + " and " + (sorted.size() - limit) + " more";
+    }
+
+    /** {@link #sortedList} of many values: the first {@code limit} kept as they come, nothing sorted but them. */
+    private static String smallest(Collection<?> values, int limit) {
+        java.util.Set<String> distinct = new java.util.HashSet<>(values.size() * 2);
+        java.util.TreeSet<String> first = new java.util.TreeSet<>();
+        for (Object value : values) {
+            String text = String.valueOf(value);
+            if (distinct.add(text)) {
+                if (first.size() < limit) {
+                    first.add(text);
+                } else if (text.compareTo(first.last()) < 0) {
+                    first.pollLast();
+                    first.add(text);
+                }
+            }
+        }
+        String shown = String.join(", ", first);
+        return distinct.size() <= limit ? shown : shown + " and " + (distinct.size() - limit) + " more";
     }
 
     /** The noun with an {@code s} unless {@code count} is 1, after the count: {@code 3 detainees}. */

@@ -64,6 +64,19 @@ public record ValidationContext(String agreement, LocalDate signedOn, LocalDate 
         return clause(unknown);
     }
 
+    /**
+     * The fields of a detainee's profile that name no party, as a clause for a message; empty
+     * when all are parties (the same clause as for the detainee).
+     */
+    public String unknownPartyFields(DetaineeProfile profile) {
+        List<String> unknown = new ArrayList<>(2);
+        addUnknown(unknown, "heldBy", profile.heldBy());
+        if (profile.returnTo() != null) {
+            addUnknown(unknown, "returnTo", profile.returnTo());
+        }
+        return clause(unknown);
+    }
+
     /** The fields of a remains handover that name no party, as a clause; empty when both are parties. */
     public String unknownPartyFields(Remains remains) {
         List<String> unknown = new ArrayList<>(2);

@@ -20,10 +20,12 @@ import org.parley.rules.model.DetaineeList;
 import org.parley.rules.model.Remains;
 
 /**
- * A stateful Drools session over the shared rules. Every violation and derived fact is
- * inserted logically, so truth maintenance retracts it when its cause goes, and the engine
- * re-evaluates only what a change touches. The context fact is updated whenever the date
- * the record is judged at moves.
+ * A stateful Drools session over the shared rules. The facts of the record are kept by a
+ * {@link FactLoader}: a change recomputes, in Java, the profiles of the ids it touches and the
+ * tallies of the batches that name them, and updates those facts through their handles.
+ * Every violation and derived fact is inserted logically, so truth maintenance retracts it
+ * when its cause goes, and the engine re-evaluates only what a change touches. The context
+ * fact is updated whenever the date the record is judged at moves.
  */
 final class DroolsValidationSession implements ValidationSession {
 
@@ -32,8 +34,8 @@ final class DroolsValidationSession implements ValidationSession {
     private final Agreement agreement;
     private final FactHandle contextHandle;
     private ValidationContext context;
-    private final Map<String, FactHandle> detainees = new HashMap<>();
-    private final Map<String, List<FactHandle>> batches = new HashMap<>();
+    private final FactLoader facts;
+    private final Map<String, Batch> batches = new HashMap<>();
     private final Map<String, FactHandle> remains = new HashMap<>();
     private final Map<DetaineeList, List<FactHandle>> lists = new HashMap<>();
     private final Map<String, LocalDate> batchDates = new HashMap<>();
@@ -51,7 +53,8 @@ final class DroolsValidationSession implements ValidationSession {
         this.limits = limits;
         try {
             this.context = contextNow();
-            this.contextHandle = limits.bounded(() -> FactLoader.agreement(session, agreement, context));
+            this.facts = limits.bounded(() -> FactLoader.forSession(session, agreement, context));
+            this.contextHandle = facts.contextHandle();
             this.baseline = DroolsValidator.readReport(session, context, limits);
         } catch (RuntimeException e) {
             session.dispose();
@@ -113,8 +116,10 @@ final class DroolsValidationSession implements ValidationSession {
     public void add(Detainee detainee) {
         open();
         Objects.requireNonNull(detainee, "detainee");
-        requireAbsent(detainees, "detainee", detainee.id());
-        detainees.put(detainee.id(), engine(() -> FactLoader.detainee(session, detainee)));
+        if (facts.holdsDetainee(detainee.id())) {
+            throw new IllegalArgumentException("the session already holds a detainee with the id " + detainee.id());
+        }
+        engine(() -> { facts.addDetainee(detainee); return null; });
     }
 
     @Override
@@ -122,7 +127,8 @@ final class DroolsValidationSession implements ValidationSession {
         open();
         Objects.requireNonNull(batch, "batch");
         requireAbsent(batches, "batch", batch.id());
-        batches.put(batch.id(), engine(() -> FactLoader.batch(session, batch)));
+        batches.put(batch.id(), batch);
+        engine(() -> { facts.addBatch(batch); return null; });
         batchDates.put(batch.id(), batch.date());
         dateAdded(batch.date());
         refreshContext();
@@ -132,7 +138,7 @@ final class DroolsValidationSession implements ValidationSession {
     public void add(DetaineeList list) {
         open();
         Objects.requireNonNull(list, "list");
-        FactHandle handle = engine(() -> FactLoader.list(session, list));
+        FactHandle handle = engine(() -> facts.addList(list));
         lists.computeIfAbsent(list, l -> new ArrayList<>()).add(handle);
     }
 
@@ -141,7 +147,7 @@ final class DroolsValidationSession implements ValidationSession {
         open();
         Objects.requireNonNull(handover, "remains");
         requireAbsent(remains, "remains", handover.id());
-        remains.put(handover.id(), engine(() -> FactLoader.remains(session, handover)));
+        remains.put(handover.id(), engine(() -> session.insert(handover)));
         remainsDates.put(handover.id(), handover.date());
         dateAdded(handover.date());
         refreshContext();
@@ -151,8 +157,10 @@ final class DroolsValidationSession implements ValidationSession {
     public void correct(Detainee detainee) {
         open();
         Objects.requireNonNull(detainee, "detainee");
-        requirePresent(detainees, "detainee", detainee.id());
-        engine(() -> { session.update(detainees.get(detainee.id()), detainee); return null; });
+        if (!facts.holdsDetainee(detainee.id())) {
+            throw new IllegalArgumentException("the session holds no detainee with the id " + detainee.id());
+        }
+        engine(() -> { facts.correctDetainee(detainee); return null; });
     }
 
     @Override
@@ -176,22 +184,20 @@ final class DroolsValidationSession implements ValidationSession {
     @Override
     public boolean removeDetainee(String id) {
         open();
-        FactHandle handle = detainees.remove(Objects.requireNonNull(id, "id"));
-        if (handle == null) {
+        if (!facts.holdsDetainee(Objects.requireNonNull(id, "id"))) {
             return false;
         }
-        session.delete(handle);
+        engine(() -> { facts.removeDetainee(id); return null; });
         return true;
     }
 
     @Override
     public boolean removeBatch(String id) {
         open();
-        List<FactHandle> handles = batches.remove(Objects.requireNonNull(id, "id"));
-        if (handles == null) {
+        if (batches.remove(Objects.requireNonNull(id, "id")) == null) {
             return false;
         }
-        handles.forEach(session::delete);
+        engine(() -> { facts.removeBatch(id); return null; });
         dateRemoved(batchDates.remove(id));
         refreshContext();
         return true;
@@ -205,7 +211,8 @@ final class DroolsValidationSession implements ValidationSession {
         if (handles == null) {
             return false;
         }
-        session.delete(handles.remove(handles.size() - 1));
+        FactHandle handle = handles.remove(handles.size() - 1);
+        engine(() -> { facts.removeList(list, handle); return null; });
         if (handles.isEmpty()) {
             lists.remove(list);
         }

@@ -49,7 +49,10 @@ public final class DroolsValidator implements Validator {
      */
     public static DroolsValidator of(ValidatorConfiguration configuration) {
         Objects.requireNonNull(configuration, "configuration");
-        return new DroolsValidator(RuleCompiler.compile(configuration), FiringLimits.of(configuration));
+        CompiledRules rules = RuleCompiler.compile(configuration);
+        // The one-shot rule base is loaded with the validator, not by its first validation.
+        RuleBase.oneShotFor(rules);
+        return new DroolsValidator(rules, FiringLimits.of(configuration));
     }
 
     /**
@@ -57,7 +60,9 @@ public final class DroolsValidator implements Validator {
      * session of this validator is open, since every session is disposed.
      */
     public int openEngineSessions() {
+        org.kie.api.KieBase oneShot = RuleBase.oneShotFor(rules);
         return rules.kieBase().getKieSessions().size()
+                + (oneShot == rules.kieBase() ? 0 : oneShot.getKieSessions().size())
                 + rules.custom().map(c -> c.kieBase().getKieSessions().size()).orElse(0);
     }
 
@@ -92,7 +97,8 @@ public final class DroolsValidator implements Validator {
         Objects.requireNonNull(record, "record");
         requireDeclaredCustomTerms(record.agreement());
         ValidationContext context = ValidationContext.of(record);
-        SessionPair session = new SessionPair(rules);
+        // One-shot: the built-in rules without truth maintenance (RuleBase.oneShotFor).
+        SessionPair session = new SessionPair(rules, RuleBase.oneShotFor(rules));
         try {
             if (recorder != null) {
                 session.addEventListener(recorder.agenda, recorder.customAgenda, recorder.inserts);

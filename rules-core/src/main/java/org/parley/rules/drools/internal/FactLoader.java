@@ -1,29 +1,169 @@
 package org.parley.rules.drools.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.kie.api.runtime.rule.FactHandle;
-import org.parley.rules.drools.facts.BatchTransfer;
+import org.parley.rules.drools.facts.BatchTally;
+import org.parley.rules.drools.facts.DetaineeProfile;
+import org.parley.rules.drools.facts.PartyTally;
+import org.parley.rules.drools.facts.Release;
 import org.parley.rules.drools.facts.ValidationContext;
 import org.parley.rules.model.Agreement;
+import org.parley.rules.model.Basis;
 import org.parley.rules.model.Batch;
+import org.parley.rules.model.Condition;
 import org.parley.rules.model.Detainee;
 import org.parley.rules.model.DetaineeList;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Remains;
+import org.parley.rules.model.Transfer;
 
 /**
  * The one piece of code that puts facts into a session, for one-shot validation and for
  * validation sessions alike: which facts a record is made of, and in which form the rules
  * see them.
+ *
+ * <p>The built-in session gets, per detainee (or id named in a transfer and no detainee's),
+ * one {@link DetaineeProfile}; per batch the {@link Batch} and, per party of the agreement,
+ * one {@link BatchTally}; per party one {@link PartyTally}; the remains, the agreement, its
+ * parties and terms and the context. A session of custom rules gets the same and, for the
+ * terms its authors write over them, the {@link Detainee} and {@link DetaineeList} records.
+ * Nothing here depends on a term's parameters: it gathers what the record says, and the
+ * rules decide.
+ *
+ * <p>One instance holds the state of one session: a change recomputes the profiles of the
+ * ids it touches, the tallies of the batches that name them and the party tallies by
+ * difference, and updates their facts through their handles.
  */
 final class FactLoader {
 
-    private FactLoader() {
+    private static final Set<Basis>[] BASIS_SETS = basisSets();
+
+    private final SessionPair session;
+    private final List<String> parties;
+    private final Map<String, Entry> entries;
+    private final Map<String, BatchState> batches = new HashMap<>();
+    private final List<Map<Map<Basis, LocalDate>, Integer>> partyCounts = new ArrayList<>(2);
+    private final List<FactHandle> partyHandles = new ArrayList<>(2);
+    private final List<PartyTally> partyTallies = new ArrayList<>(2);
+
+    /** What the loader knows of one id. */
+    private static final class Entry {
+        Detainee detainee;
+        /** The index of the detainee's {@code heldBy} among the parties, or -1. */
+        int party = -1;
+        /** While a batch is tallied: the batch, and the bases of the detainee's transfers in it. */
+        BatchState mark;
+        int mask;
+        /** The transfers that name the id: a {@link Ref} or a list of them. */
+        Object refs;
+        /** The parties of the lists that name the id, one per list (lists may repeat). */
+        Object lists;
+        DetaineeProfile profile;
+        FactHandle handle;
+        FactHandle recordHandle;
+    }
+
+    private record Ref(Batch batch, int index) {
+    }
+
+    private static final class BatchState {
+        final Batch batch;
+        /** The entry of each transfer's id, in the order of the transfers. */
+        Entry[] entries;
+        FactHandle handle;
+        final FactHandle[] tallyHandles;
+        final BatchTally[] tallies;
+
+        BatchState(Batch batch, int parties) {
+            this.batch = batch;
+            this.tallyHandles = new FactHandle[parties];
+            this.tallies = new BatchTally[parties];
+        }
+    }
+
+    private FactLoader(SessionPair session, List<String> parties) {
+        this(session, parties, 16);
+    }
+
+    private FactLoader(SessionPair session, List<String> parties, int expectedIds) {
+        this.session = session;
+        this.entries = new HashMap<>(Math.max(16, expectedIds * 2));
+        this.parties = List.copyOf(parties);
+        for (int i = 0; i < this.parties.size(); i++) {
+            partyCounts.add(new HashMap<>());
+        }
+    }
+
+    /** A loader for a session of the agreement: inserts the agreement's facts; the context's handle is {@link #contextHandle}. */
+    static FactLoader forSession(SessionPair session, Agreement agreement, ValidationContext context) {
+        FactLoader loader = new FactLoader(session, context.parties());
+        loader.contextHandle = loader.agreement(agreement, context);
+        loader.insertPartyTallies();
+        return loader;
+    }
+
+    private FactHandle contextHandle;
+
+    FactHandle contextHandle() {
+        return contextHandle;
+    }
+
+    /** Inserts a whole record under its own context, in one pass over it. */
+    static void record(SessionPair session, ExchangeRecord record, ValidationContext context) {
+        FactLoader loader = new FactLoader(session, context.parties(), record.detainees().size());
+        loader.agreement(record.agreement(), context);
+        for (Detainee d : record.detainees()) {
+            Entry e = new Entry();
+            Entry was = loader.entries.putIfAbsent(d.id(), e);
+            if (was == null) {
+                loader.hold(e, d);
+            }
+        }
+        List<BatchState> all = new ArrayList<>(record.batches().size());
+        for (Batch b : record.batches()) {
+            BatchState state = new BatchState(b, loader.parties.size());
+            all.add(state);
+            loader.indexTransfers(state);
+        }
+        for (DetaineeList l : record.lists()) {
+            loader.indexList(l);
+        }
+        for (Map.Entry<String, Entry> e : loader.entries.entrySet()) {
+            Entry entry = e.getValue();
+            if (entry.detainee == null && entry.refs == null) {
+                continue;
+            }
+            entry.profile = loader.profileOf(e.getKey(), entry);
+            loader.count(entry.profile, 1);
+            entry.handle = session.insert(entry.profile);
+            if (entry.detainee != null) {
+                entry.recordHandle = session.insertForCustom(entry.detainee);
+            }
+        }
+        for (BatchState state : all) {
+            state.handle = session.insert(state.batch);
+            loader.tallies(state);
+        }
+        for (DetaineeList l : record.lists()) {
+            session.insertForCustom(new DetaineeList(l.requestedBy(), l.detainees()));
+        }
+        for (Remains r : record.remains()) {
+            session.insert(r);
+        }
+        loader.insertPartyTallies();
     }
 
     /** Inserts the context, the agreement, its parties and terms; returns the context's handle. */
-    static FactHandle agreement(SessionPair session, Agreement agreement, ValidationContext context) {
+    private FactHandle agreement(Agreement agreement, ValidationContext context) {
         FactHandle handle = session.insert(context);
         session.insert(agreement);
         agreement.parties().forEach(session::insert);
@@ -31,35 +171,422 @@ final class FactLoader {
         return handle;
     }
 
-    /** Inserts a whole record under its own context. */
-    static void record(SessionPair session, ExchangeRecord record, ValidationContext context) {
-        agreement(session, record.agreement(), context);
-        record.detainees().forEach(d -> detainee(session, d));
-        record.batches().forEach(b -> batch(session, b));
-        record.lists().forEach(l -> list(session, l));
-        record.remains().forEach(r -> remains(session, r));
-    }
-
-    static FactHandle detainee(SessionPair session, Detainee detainee) {
-        return session.insert(detainee);
-    }
-
-    /** Inserts a batch and one {@link BatchTransfer} per transfer; returns every handle, the batch's first. */
-    static List<FactHandle> batch(SessionPair session, Batch batch) {
-        List<FactHandle> handles = new ArrayList<>(batch.transfers().size() + 1);
-        handles.add(session.insert(batch));
-        for (int i = 0; i < batch.transfers().size(); i++) {
-            handles.add(session.insert(BatchTransfer.of(batch, i)));
+    private void insertPartyTallies() {
+        for (int p = 0; p < parties.size(); p++) {
+            PartyTally tally = new PartyTally(parties.get(p), partyCounts.get(p));
+            partyTallies.add(tally);
+            partyHandles.add(session.insert(tally));
         }
-        return handles;
     }
 
-    /** Inserts a list as a fact of its own: inserting one instance twice would give one fact, and lists may repeat. */
-    static FactHandle list(SessionPair session, DetaineeList list) {
-        return session.insert(new DetaineeList(list.requestedBy(), list.detainees()));
+    /** Sets the detainee of an entry, with the index of its holding party. */
+    private void hold(Entry e, Detainee d) {
+        e.detainee = d;
+        e.party = d == null ? -1 : parties.indexOf(d.heldBy());
     }
 
-    static FactHandle remains(SessionPair session, Remains remains) {
-        return session.insert(remains);
+    // ---- changes of a session ----
+
+    void addDetainee(Detainee detainee) {
+        Entry e = entries.computeIfAbsent(detainee.id(), id -> new Entry());
+        hold(e, detainee);
+        e.recordHandle = session.insertForCustom(detainee);
+        changed(List.of(detainee.id()), batchesNaming(e));
+    }
+
+    void correctDetainee(Detainee detainee) {
+        Entry e = entries.get(detainee.id());
+        hold(e, detainee);
+        session.update(e.recordHandle, detainee);
+        changed(List.of(detainee.id()), batchesNaming(e));
+    }
+
+    void removeDetainee(String id) {
+        Entry e = entries.get(id);
+        hold(e, null);
+        session.delete(e.recordHandle);
+        e.recordHandle = null;
+        changed(List.of(id), batchesNaming(e));
+    }
+
+    boolean holdsDetainee(String id) {
+        Entry e = entries.get(id);
+        return e != null && e.detainee != null;
+    }
+
+    void addBatch(Batch batch) {
+        BatchState state = new BatchState(batch, parties.size());
+        batches.put(batch.id(), state);
+        indexTransfers(state);
+        changed(idsOf(batch), List.of());
+        state.handle = session.insert(batch);
+        tallies(state);
+    }
+
+    void removeBatch(String id) {
+        BatchState state = batches.remove(id);
+        for (int i = 0; i < state.batch.transfers().size(); i++) {
+            Entry e = entries.get(state.batch.transfers().get(i).detainee());
+            e.refs = removeRef(e.refs, state.batch);
+        }
+        session.delete(state.handle);
+        for (FactHandle h : state.tallyHandles) {
+            session.delete(h);
+        }
+        changed(idsOf(state.batch), List.of());
+    }
+
+    FactHandle addList(DetaineeList list) {
+        indexList(list);
+        FactHandle handle = session.insertForCustom(new DetaineeList(list.requestedBy(), list.detainees()));
+        changed(new LinkedHashSet<>(list.detainees()), List.of());
+        return handle;
+    }
+
+    void removeList(DetaineeList list, FactHandle handle) {
+        for (String id : list.detainees()) {
+            Entry e = entries.get(id);
+            e.lists = removeOne(e.lists, list.requestedBy());
+        }
+        session.deleteForCustom(handle);
+        changed(new LinkedHashSet<>(list.detainees()), List.of());
+    }
+
+    private static Set<String> idsOf(Batch batch) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Transfer t : batch.transfers()) {
+            ids.add(t.detainee());
+        }
+        return ids;
+    }
+
+    private List<BatchState> batchesNaming(Entry e) {
+        List<BatchState> named = new ArrayList<>();
+        for (Ref r : refs(e)) {
+            BatchState state = batches.get(r.batch().id());
+            if (state != null && !named.contains(state)) {
+                named.add(state);
+            }
+        }
+        return named;
+    }
+
+    /** Recomputes the profiles of the ids, the tallies of the batches, and the party tallies that moved. */
+    private void changed(Collection<String> ids, List<BatchState> touched) {
+        boolean partiesMoved = false;
+        for (String id : ids) {
+            Entry e = entries.get(id);
+            if (e == null) {
+                continue;
+            }
+            DetaineeProfile before = e.profile;
+            DetaineeProfile now = e.detainee == null && e.refs == null ? null : profileOf(id, e);
+            if (before != null) {
+                partiesMoved |= count(before, -1);
+            }
+            if (now != null) {
+                partiesMoved |= count(now, 1);
+            }
+            e.profile = now;
+            if (now == null) {
+                if (e.handle != null) {
+                    session.delete(e.handle);
+                    e.handle = null;
+                }
+                if (e.lists == null && e.detainee == null) {
+                    entries.remove(id);
+                }
+            } else if (e.handle == null) {
+                e.handle = session.insert(now);
+            } else if (!now.equals(before)) {
+                session.update(e.handle, now);
+            }
+        }
+        for (BatchState state : touched) {
+            tallies(state);
+        }
+        if (partiesMoved) {
+            for (int p = 0; p < parties.size(); p++) {
+                PartyTally tally = new PartyTally(parties.get(p), partyCounts.get(p));
+                if (!tally.equals(partyTallies.get(p))) {
+                    partyTallies.set(p, tally);
+                    session.update(partyHandles.get(p), tally);
+                }
+            }
+        }
+    }
+
+    // ---- indexing ----
+
+    private void indexTransfers(BatchState state) {
+        Batch batch = state.batch;
+        List<Transfer> transfers = batch.transfers();
+        state.entries = new Entry[transfers.size()];
+        for (int i = 0; i < transfers.size(); i++) {
+            String id = transfers.get(i).detainee();
+            Entry e = entries.get(id);
+            if (e == null) {
+                e = new Entry();
+                entries.put(id, e);
+            }
+            e.refs = addRef(e.refs, new Ref(batch, i));
+            state.entries[i] = e;
+        }
+    }
+
+    private void indexList(DetaineeList list) {
+        for (String id : list.detainees()) {
+            Entry e = entries.get(id);
+            if (e == null) {
+                e = new Entry();
+                entries.put(id, e);
+            }
+            e.lists = addOne(e.lists, list.requestedBy());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Ref> refs(Entry e) {
+        if (e.refs == null) {
+            return List.of();
+        }
+        return e.refs instanceof Ref r ? List.of(r) : (List<Ref>) e.refs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object addRef(Object refs, Ref ref) {
+        if (refs == null) {
+            return ref;
+        }
+        List<Ref> list;
+        if (refs instanceof Ref one) {
+            list = new ArrayList<>(2);
+            list.add(one);
+        } else {
+            list = (List<Ref>) refs;
+        }
+        list.add(ref);
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object removeRef(Object refs, Batch batch) {
+        if (refs instanceof Ref one) {
+            return one.batch() == batch ? null : one;
+        }
+        if (refs == null) {
+            return null;
+        }
+        List<Ref> list = (List<Ref>) refs;
+        list.removeIf(r -> r.batch() == batch);
+        return list.isEmpty() ? null : list.size() == 1 ? list.get(0) : list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object addOne(Object lists, String party) {
+        if (lists == null) {
+            return party;
+        }
+        List<String> list;
+        if (lists instanceof String one) {
+            list = new ArrayList<>(2);
+            list.add(one);
+        } else {
+            list = (List<String>) lists;
+        }
+        list.add(party);
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object removeOne(Object lists, String party) {
+        if (lists instanceof String one) {
+            return one.equals(party) ? null : one;
+        }
+        if (lists == null) {
+            return null;
+        }
+        List<String> list = (List<String>) lists;
+        list.remove(party);
+        return list.isEmpty() ? null : list.size() == 1 ? list.get(0) : list;
+    }
+
+    // ---- the facts ----
+
+    private DetaineeProfile profileOf(String id, Entry e) {
+        List<Ref> refs = refs(e);
+        List<String> transferBatches;
+        if (refs.size() == 1) {
+            transferBatches = List.of(refs.get(0).batch().id());
+        } else {
+            String[] ids = new String[refs.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = refs.get(i).batch().id();
+            }
+            transferBatches = List.of(ids);
+        }
+        Set<String> listedBy = listedBy(e.lists);
+        Detainee d = e.detainee;
+        if (d == null) {
+            return new DetaineeProfile(id, false, null, null, null, false, null, null, null, null, List.of(), null,
+                    null, null, false, Set.of(), Set.of(), Map.of(), listedBy, refs.size(), transferBatches);
+        }
+        String heldBy = d.heldBy();
+        int held = e.party;
+        String returnsTo = d.returnTo().orElse(held >= 0 && parties.size() == 2 ? parties.get(1 - held) : null);
+        boolean partiesKnown = held >= 0 && (d.returnTo().isEmpty() || parties.contains(d.returnTo().get()));
+        List<Release> releases = refs.size() < 2 ? null : new ArrayList<>(refs.size());
+        Release only = null;
+        LocalDate first = null;
+        String firstBatch = null;
+        Basis firstBasis = null;
+        boolean unilaterally = false;
+        int bases = 0;
+        int counted = 0;
+        EnumMap<Basis, LocalDate> firstCounted = null;
+        Map<Basis, LocalDate> onlyCounted = Map.of();
+        for (Ref r : refs) {
+            Batch b = r.batch();
+            Transfer t = b.transfers().get(r.index());
+            Release release = new Release(b.id(), b.date(), b.unilateral(), id, heldBy, t.basis(), d.condition(),
+                    t.at().map(Instant::toEpochMilli).orElse(Release.NO_TIME));
+            if (releases == null) {
+                only = release;
+            } else if (!releases.contains(release)) {
+                releases.add(release);
+            }
+            if (first == null || b.date().isBefore(first)) {
+                first = b.date();
+                firstBatch = b.id();
+                firstBasis = t.basis();
+            }
+            bases |= 1 << t.basis().ordinal();
+            if (b.unilateral()) {
+                unilaterally = true;
+            } else {
+                counted |= 1 << t.basis().ordinal();
+                if (refs.size() == 1) {
+                    onlyCounted = Map.of(t.basis(), b.date());
+                } else {
+                    if (firstCounted == null) {
+                        firstCounted = new EnumMap<>(Basis.class);
+                    }
+                    LocalDate was = firstCounted.get(t.basis());
+                    if (was == null || b.date().isBefore(was)) {
+                        firstCounted.put(t.basis(), b.date());
+                    }
+                }
+            }
+        }
+        return new DetaineeProfile(id, true, heldBy, d.returnTo().orElse(null), returnsTo, partiesKnown, d.condition(), d.status(),
+                d.consent(), d.birthDate().orElse(null),
+                releases == null ? (only == null ? List.of() : List.of(only)) : List.copyOf(releases),
+                first, firstBatch, firstBasis, unilaterally, BASIS_SETS[bases], BASIS_SETS[counted],
+                firstCounted == null ? onlyCounted : Map.copyOf(firstCounted), listedBy, refs.size(), transferBatches);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> listedBy(Object lists) {
+        if (lists == null) {
+            return Set.of();
+        }
+        if (lists instanceof String one) {
+            return singletons.computeIfAbsent(one, Set::of);
+        }
+        return Set.copyOf((List<String>) lists);
+    }
+
+    /** One set per party for the ids one list names, shared by their profiles. */
+    private final Map<String, Set<String>> singletons = new HashMap<>();
+
+    /** Adds (or with -1 takes away) a profile in its party's tally; whether the tally moved. */
+    private boolean count(DetaineeProfile profile, int sign) {
+        if (!profile.known() || profile.firstCountedRelease().isEmpty()) {
+            return false;
+        }
+        int p = parties.indexOf(profile.heldBy());
+        if (p < 0) {
+            return false;
+        }
+        // (heldBy of the profile, not of the entry: the profile taken away may be an earlier one.)
+        partyCounts.get(p).merge(profile.firstCountedRelease(), sign, (a, b) -> a + b == 0 ? null : a + b);
+        return true;
+    }
+
+    /** Computes the tallies of a batch and inserts them, or updates those that changed. */
+    private void tallies(BatchState state) {
+        Batch batch = state.batch;
+        List<Transfer> transfers = batch.transfers();
+        Entry[] named = state.entries;
+        int n = parties.size();
+        int[] detainees = new int[n];
+        int[][] byCondition = new int[n][Condition.values().length];
+        long[] firstHandover = new long[n];
+        java.util.Arrays.fill(firstHandover, Release.NO_TIME);
+        // Each detainee once: the first of its transfers marks it, the others add their bases.
+        for (int i = 0; i < named.length; i++) {
+            Entry e = named[i];
+            if (e.detainee == null || e.party < 0) {
+                continue;
+            }
+            Transfer t = transfers.get(i);
+            int p = e.party;
+            if (e.mark != state) {
+                e.mark = state;
+                e.mask = 1 << t.basis().ordinal();
+                detainees[p]++;
+                byCondition[p][e.detainee.condition().ordinal()]++;
+            } else {
+                e.mask |= 1 << t.basis().ordinal();
+            }
+            if (t.at().isPresent()) {
+                long at = t.at().get().toEpochMilli();
+                if (firstHandover[p] == Release.NO_TIME || at < firstHandover[p]) {
+                    firstHandover[p] = at;
+                }
+            }
+        }
+        int[][] byBases = new int[n][BASIS_SETS.length];
+        for (Entry e : named) {
+            if (e.mark == state) {
+                byBases[e.party][e.mask]++;
+                e.mark = null;
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            int[] c = byCondition[p];
+            Map<Set<Basis>, Integer> bases = new HashMap<>();
+            for (int mask = 0; mask < BASIS_SETS.length; mask++) {
+                if (byBases[p][mask] > 0) {
+                    bases.put(BASIS_SETS[mask], byBases[p][mask]);
+                }
+            }
+            BatchTally tally = new BatchTally(batch.id(), batch.date(), batch.unilateral(), parties.get(p),
+                    detainees[p], c[Condition.HEALTHY.ordinal()], c[Condition.WOUNDED.ordinal()],
+                    c[Condition.SERIOUSLY_WOUNDED.ordinal()], c[Condition.SERIOUSLY_ILL.ordinal()], firstHandover[p],
+                    bases);
+            if (state.tallyHandles[p] == null) {
+                state.tallyHandles[p] = session.insert(tally);
+            } else if (!tally.equals(state.tallies[p])) {
+                session.update(state.tallyHandles[p], tally);
+            }
+            state.tallies[p] = tally;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Basis>[] basisSets() {
+        Basis[] all = Basis.values();
+        Set<Basis>[] sets = new Set[1 << all.length];
+        for (int mask = 0; mask < sets.length; mask++) {
+            List<Basis> in = new ArrayList<>();
+            for (Basis b : all) {
+                if ((mask & (1 << b.ordinal())) != 0) {
+                    in.add(b);
+                }
+            }
+            sets[mask] = Set.copyOf(in);
+        }
+        return sets;
     }
 }

@@ -181,12 +181,10 @@ final class RuleCompiler {
     static CompiledRules assemble(List<Model> models, Map<String, String> positions,
                                   Map<String, TermDeclaration> declared) {
         KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
-        // Drools 10.2 shares beta nodes between rules; with the accumulates of the built-in
-        // rules, a shared node missed a match in a stateful session when facts arrived after a
-        // first fireAllRules (WOUNDED_PRIORITY, found by ValidationSessionProperties and
-        // reproduced in ValidationSessionTests). Re-checked on the executable model (10.2.0): it
-        // still misses the match with shared nodes. Unshared nodes cost memory, not correctness.
-        configuration.setProperty("drools.shareBetaNodes", "false");
+        // Beta nodes are shared between rules (Drools' default). Before issue #12 a shared node
+        // missed a WOUNDED_PRIORITY match in a stateful session when facts arrived after a first
+        // fireAllRules, and sharing was turned off; over the profile and tally facts the match is
+        // found with shared nodes (ValidationSessionTests, ValidationSessionProperties).
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
         Set<String> types = new TreeSet<>();
         List<String> names = new ArrayList<>();

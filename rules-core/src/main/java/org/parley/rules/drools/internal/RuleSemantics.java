@@ -132,6 +132,11 @@ final class RuleSemantics {
         }
     }
 
+    /** Whether the file declares a function of that name (a constraint may call it). */
+    private boolean isFunction(String name) {
+        return pkg.getFunctions().stream().anyMatch(f -> f.getName().equals(name));
+    }
+
     private void checkConstraint(ExprConstraintDescr expr, Class<?> type, String name) {
         String expression = BINDING.matcher(expr.getExpression()).replaceFirst("");
         Matcher leading = LEADING.matcher(expression);
@@ -141,7 +146,7 @@ final class RuleSemantics {
         String first = leading.group(1);
         boolean call = leading.group(2) != null;
         if (first.equals("this") || first.equals("null") || first.equals("true") || first.equals("false")
-                || Character.isUpperCase(first.charAt(0))) {
+                || Character.isUpperCase(first.charAt(0)) || call && isFunction(first)) {
             return;
         }
         Optional<Class<?>> property = call ? method(type, first) : property(type, first);

@@ -33,11 +33,16 @@ final class SessionPair {
     private final boolean customObligations;
 
     SessionPair(CompiledRules rules) {
+        this(rules, rules.kieBase());
+    }
+
+    /** A pair whose built-in session is of {@code mainBase} (the one-shot rule base, say). */
+    SessionPair(CompiledRules rules, org.kie.api.KieBase mainBase) {
         this.rules = rules;
-        this.main = rules.kieBase().newKieSession();
+        this.main = mainBase.newKieSession();
         this.customRules = rules.custom();
         this.custom = customRules.map(c -> c.kieBase().newKieSession());
-        this.mainObligations = declaresObligations(rules.kieBase());
+        this.mainObligations = declaresObligations(mainBase);
         this.customObligations = customRules.map(c -> declaresObligations(c.kieBase())).orElse(false);
     }
 
@@ -46,8 +51,32 @@ final class SessionPair {
         return custom.<FactHandle>map(s -> new Paired(handle, s.insert(fact))).orElse(handle);
     }
 
+    /**
+     * Inserts a fact only the rule files of authors see (the records that the built-in rules
+     * read through the profiles): into the custom session, or into the one session when its
+     * rules are the authors' alone; null when no author's rule runs.
+     */
+    FactHandle insertForCustom(Object fact) {
+        if (custom.isPresent()) {
+            return new CustomOnly(custom.get().insert(fact));
+        }
+        return rules.sources().isEmpty() ? null : main.insert(fact);
+    }
+
+    /** Deletes a fact of {@link #insertForCustom}; nothing for null. */
+    void deleteForCustom(FactHandle handle) {
+        if (handle != null) {
+            delete(handle);
+        }
+    }
+
     void update(FactHandle handle, Object fact) {
-        if (handle instanceof Paired paired) {
+        if (handle == null) {
+            return;
+        }
+        if (handle instanceof CustomOnly only) {
+            custom.orElseThrow().update(only.handle, fact);
+        } else if (handle instanceof Paired paired) {
             main.update(paired.main, fact);
             custom.orElseThrow().update(paired.custom, fact);
         } else {
@@ -56,7 +85,12 @@ final class SessionPair {
     }
 
     void delete(FactHandle handle) {
-        if (handle instanceof Paired paired) {
+        if (handle == null) {
+            return;
+        }
+        if (handle instanceof CustomOnly only) {
+            custom.orElseThrow().delete(only.handle);
+        } else if (handle instanceof Paired paired) {
             main.delete(paired.main);
             custom.orElseThrow().delete(paired.custom);
         } else {
@@ -115,6 +149,49 @@ final class SessionPair {
     void dispose() {
         main.dispose();
         custom.ifPresent(KieSession::dispose);
+    }
+
+    /** A fact of the custom session alone; the engine sees only the inner handle. */
+    private record CustomOnly(FactHandle handle) implements FactHandle {
+        @Override
+        public Object getObject() {
+            return handle.getObject();
+        }
+
+        @Override
+        public boolean isNegated() {
+            return handle.isNegated();
+        }
+
+        @Override
+        public boolean isEvent() {
+            return handle.isEvent();
+        }
+
+        @Override
+        public long getId() {
+            return handle.getId();
+        }
+
+        @Override
+        public long getRecency() {
+            return handle.getRecency();
+        }
+
+        @Override
+        public <K> K as(Class<K> type) {
+            return handle.as(type);
+        }
+
+        @Override
+        public boolean isValid() {
+            return handle.isValid();
+        }
+
+        @Override
+        public String toExternalForm() {
+            return handle.toExternalForm();
+        }
     }
 
     /** One fact's handles in both sessions; the engine sees only the inner ones. */

@@ -34,8 +34,8 @@ import org.parley.rules.drools.facts.ValidationContext;
  */
 final class LiveReport {
 
-    private final TreeMap<Violation, int[]> violations = new TreeMap<>();
-    private final TreeMap<Obligation, int[]> obligations = new TreeMap<>();
+    private final TreeMap<Violation, Integer> violations = new TreeMap<>();
+    private final TreeMap<Obligation, Integer> obligations = new TreeMap<>();
     private ValidationReport last;
     private boolean changed = true;
 
@@ -85,7 +85,7 @@ final class LiveReport {
      * The first of each run of facts the report counts as the same; the natural order begins
      * with the report's order, so the same ones are next to each other.
      */
-    private static <T> List<T> firstOfEach(TreeMap<T, int[]> held, BiPredicate<T, T> same) {
+    private static <T> List<T> firstOfEach(TreeMap<T, Integer> held, BiPredicate<T, T> same) {
         List<T> kept = new ArrayList<>(held.size());
         for (T item : held.keySet()) {
             if (kept.isEmpty() || !same.test(kept.get(kept.size() - 1), item)) {
@@ -95,25 +95,22 @@ final class LiveReport {
         return kept;
     }
 
-    private static <T> boolean add(Map<T, int[]> held, T item) {
-        int[] count = held.get(item);
-        if (count == null) {
-            held.put(item, new int[] {1});
-            return true;
-        }
-        count[0]++;
-        return false;
+    /** Counts one more of the fact; whether it is new. The counts are small: cached Integers. */
+    private static <T> boolean add(Map<T, Integer> held, T item) {
+        return held.merge(item, 1, Integer::sum) == 1;
     }
 
-    private static <T> boolean remove(Map<T, int[]> held, T item) {
-        int[] count = held.get(item);
+    /** Counts one fewer of the fact; whether it is gone. */
+    private static <T> boolean remove(Map<T, Integer> held, T item) {
+        Integer count = held.get(item);
         if (count == null) {
             return false;
         }
-        if (--count[0] == 0) {
+        if (count == 1) {
             held.remove(item);
             return true;
         }
+        held.put(item, count - 1);
         return false;
     }
 

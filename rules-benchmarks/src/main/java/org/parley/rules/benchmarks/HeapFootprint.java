@@ -37,11 +37,11 @@ public final class HeapFootprint {
     private HeapFootprint() {
     }
 
-    private static long usedNow() {
+    static long usedNow() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static long usedAfterGc() throws InterruptedException {
+    static long usedAfterGc() throws InterruptedException {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
             System.gc();
@@ -52,7 +52,7 @@ public final class HeapFootprint {
     }
 
     /** The largest heap in use after a collection, while armed. */
-    private static final class PeakAfterGc {
+    static final class PeakAfterGc {
         private final AtomicLong peak = new AtomicLong();
 
         PeakAfterGc() {

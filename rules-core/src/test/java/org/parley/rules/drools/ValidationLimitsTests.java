@@ -101,4 +101,28 @@ class ValidationLimitsTests {
         assertThatThrownBy(() -> Validators.builder().timeout(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("timeout must be positive, was PT0S");
     }
+
+    @Test
+    void aFourWayCrossProduct_endsAtTheFiringLimit_namingItsRule() {
+        // 20^4 = 160,000 matches, built before the first firing (see docs/reliability.md).
+        String cross = "package org.example.rules\nimport java.util.List\nimport org.parley.rules.model.Detainee\n"
+                + "import org.parley.rules.drools.facts.Report\n"
+                + "rule \"CROSS-01 every four detainees\" @term(\"CROSS\") @code(\"CROSS\") @severity(\"INFO\")\n"
+                + "when\n    $a : Detainee( )\n    $b : Detainee( )\n    $c : Detainee( )\n    $d : Detainee( )\nthen\n"
+                + "    insertLogical(Report.violation(drools, \"CROSS\", List.of($a.id(), $b.id(), $c.id(), $d.id()), "
+                + "\"four\"));\nend\n";
+        List<org.parley.rules.model.Detainee> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            many.add(heldByRu("RU-" + (1000 + i)));
+        }
+        Validator validator = Validators.builder().restricted().addRules("cross.drl", cross).maxFirings(5_000).build();
+
+        assertThatThrownBy(() -> validator.validate(record(agreement(AgeLimitTerm.under(25)), many)))
+                .isInstanceOfSatisfying(ValidationLimitException.class, e -> {
+                    assertThat(e.limit()).isEqualTo(Limit.FIRINGS);
+                    assertThat(e.rule()).isEqualTo("CROSS-01 every four detainees");
+                    assertThat(e.getMessage()).startsWith("validation stopped after 5000 rule firings, the limit "
+                            + "(maxFirings, --max-firings); the rule that fired most: \"CROSS-01 every four detainees\" (");
+                });
+    }
 }

@@ -12,8 +12,6 @@ import org.parley.rules.RuleFailureException;
 import org.parley.rules.ValidationException;
 import org.parley.rules.ValidationLimitException;
 import org.parley.rules.Validator;
-import org.parley.rules.Validators;
-import org.parley.rules.json.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -75,11 +73,13 @@ public final class ParleyCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the command line and exits the JVM with its exit status.
+     * Runs the command line and exits the JVM with its exit status, after starting on other
+     * threads what the arguments will need ({@link StartUp}).
      *
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        StartUp.begin(args);
         System.exit(run(args, System.out, System.err));
     }
 
@@ -116,6 +116,11 @@ public final class ParleyCommand implements Callable<Integer> {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"),
                 StandardCharsets.UTF_8), true);
         try {
+            if (args.length == 0) {
+                // The bundled sample takes no arguments: nothing to parse, so picocli's model of
+                // the commands, as long to build as the rest of --version, is not built.
+                return sample(outWriter, errWriter, validator);
+            }
             return commandLine(outWriter, errWriter, validator, standardError).execute(args);
         } catch (RuntimeException | Error e) {
             // The handlers below catch failures of the commands; this catches those of picocli
@@ -143,20 +148,23 @@ public final class ParleyCommand implements Callable<Integer> {
     /** Validates the bundled sample scenario when no command is given. */
     @Override
     public Integer call() {
-        return new ScenarioValidation(spec.commandLine().getOut(), spec.commandLine().getErr(), new ScenarioReader(),
-                validator)
+        return sample(spec.commandLine().getOut(), spec.commandLine().getErr(), validator);
+    }
+
+    /** Validates the bundled sample scenario and prints its text report. */
+    private static int sample(PrintWriter out, PrintWriter err, Supplier<Validator> validator) {
+        return new ScenarioValidation(out, err, StartUp.reader(), validator)
                 .validate(List.of(ScenarioSource.bundledSample()), ReportFormat.TEXT);
     }
 
     /**
-     * The validator with the built-in rules, built on first use and shared: building one
-     * compiles every rule file, which takes about a second.
+     * The validator with the built-in rules, built on first use and shared: the one
+     * {@link StartUp} began building when {@link #main} started, or one built now.
      */
     static Validator builtInValidator() {
         synchronized (LOCK) {
             if (builtIn == null) {
-                // The built-in rules, compiled once per class loader whichever way they are asked for.
-                builtIn = Validators.builder().progressListener(ProgressLine.LISTENER).build();
+                builtIn = StartUp.validator();
             }
             return builtIn;
         }

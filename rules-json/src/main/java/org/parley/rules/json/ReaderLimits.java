@@ -18,9 +18,10 @@ package org.parley.rules.json;
  * }</pre>
  *
  * <p>The defaults ({@link #defaults()}) leave room for records far larger than any real
- * exchange: a file of 1,000,000 detainees (about 200 MB) is within them. The file is read as
- * a stream, each detainee, batch, list and handover of remains on its own, so the memory a
- * file takes is that of the record it holds; lower the limits where even that is too much.
+ * exchange: a file of 1,000,000 detainees (223,543,572 bytes as the benchmarks write it) is
+ * within them. A file is read as a stream, each detainee, batch, list and handover of remains
+ * on its own, so the memory a file takes is that of the record it holds (a stream, as opposed
+ * to a file, is also kept while it is read); lower the limits where even that is too much.
  *
  * @param maxFileBytes         the most bytes a file may have; default 512 MiB (536,870,912)
  * @param maxDetainees         the most elements of {@code detainees}; default 2,000,000

@@ -13,12 +13,18 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.io.SequenceInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.TermDeclaration;
 
@@ -60,6 +66,13 @@ import org.parley.rules.model.TermDeclaration;
  * an IANA zone id; {@code asOf} not before {@code signedOn}; no {@code birthDate} after the
  * record's {@code asOf}. A {@code "$schema"} key at the top is accepted and ignored.
  *
+ * <p>A file is read first by a quick path that binds each fact straight from the tokens with
+ * Jackson databind, set to refuse everything the schema refuses (and some of what it
+ * accepts); only where the quick path cannot vouch for the file is it read again against the
+ * schema, part by part, which finds and words every problem. Either way the result is the
+ * same: the record, or the same problems at the same paths. A stream is kept in memory while
+ * it is read, so that it can be read again.
+ *
  * <p>References between facts (a transfer or a list naming an unknown detainee, a party code
  * that is not a party's) are not problems here: a validator reports them as violations, so
  * that the rest of the record is still judged.
@@ -72,7 +85,8 @@ import org.parley.rules.model.TermDeclaration;
  * <h2>Progress</h2>
  * {@link #read(Path, ReadingProgress)} and {@link #read(InputStream, ReadingProgress)} tell a
  * {@link ReadingProgress} the bytes read as the reading goes, of the file's size when it is a
- * file, for a progress display of large files; the other methods tell nobody.
+ * file, for a progress display of large files; the other methods tell nobody. A file the
+ * quick path cannot vouch for is read a second time, and its progress starts again.
  *
  * <p>A reader is immutable and thread-safe.
  */
@@ -84,6 +98,7 @@ public final class ScenarioReader {
     private final JsonFactory factory;
     private final JsonMapper mapper;
     private final ScenarioParts parts;
+    private final StrictBinding strict;
 
     /** Creates a reader of the built-in term types, with the default limits. */
     public ScenarioReader() {
@@ -139,6 +154,7 @@ public final class ScenarioReader {
                 .build();
         this.mapper = ScenarioModule.mapper(this.customTerms);
         this.parts = new ScenarioParts(new PartBinder(schema, mapper, this.limits));
+        this.strict = new StrictBinding(schema.tree(), mapper);
     }
 
     /**
@@ -183,10 +199,7 @@ public final class ScenarioReader {
      */
     public ExchangeRecord read(Path file) throws IOException, ScenarioException {
         regularFileSize(file);
-        // NOFOLLOW is not wanted: a link to a regular file is a regular file, as checked above.
-        try (InputStream in = Files.newInputStream(file, new LinkOption[0])) {
-            return read(in);
-        }
+        return read(file, in -> in);
     }
 
     /**
@@ -202,9 +215,7 @@ public final class ScenarioReader {
     public ExchangeRecord read(Path file, ReadingProgress progress) throws IOException, ScenarioException {
         Objects.requireNonNull(progress, "progress");
         long size = regularFileSize(file);
-        try (InputStream in = Files.newInputStream(file, new LinkOption[0])) {
-            return read(new Reporting(in, OptionalLong.of(size), progress));
-        }
+        return read(file, in -> new Reporting(in, OptionalLong.of(size), progress));
     }
 
     /**
@@ -241,6 +252,20 @@ public final class ScenarioReader {
         return attributes.size();
     }
 
+    /** A checked regular file: by the quick path, and if it gives up, opened again for the checking path. */
+    private ExchangeRecord read(Path file, UnaryOperator<InputStream> opened) throws IOException, ScenarioException {
+        // NOFOLLOW is not wanted: a link to a regular file is a regular file, as checked before.
+        try (InputStream in = opened.apply(Files.newInputStream(file, new LinkOption[0]))) {
+            Optional<ExchangeRecord> record = quick(() -> factory.createParser(new Bounded(in, limits.maxFileBytes())));
+            if (record.isPresent()) {
+                return record.get();
+            }
+        }
+        try (InputStream in = opened.apply(Files.newInputStream(file, new LinkOption[0]))) {
+            return checked(in);
+        }
+    }
+
     /**
      * Reads a scenario from a stream, as a stream: to the end of the scenario, or until it is
      * past the size limit; the stream is not closed.
@@ -251,7 +276,54 @@ public final class ScenarioReader {
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
      */
     public ExchangeRecord read(InputStream in) throws IOException, ScenarioException {
-        Bounded bounded = new Bounded(Objects.requireNonNull(in, "in"), limits.maxFileBytes());
+        Recording recording = new Recording(Objects.requireNonNull(in, "in"));
+        Optional<ExchangeRecord> record = quick(() -> factory.createParser(
+                new Bounded(recording, limits.maxFileBytes())));
+        if (record.isPresent()) {
+            return record.get();
+        }
+        return checked(recording.replay());
+    }
+
+    /**
+     * Reads a scenario by the quick path alone: a record where it vouches for the content,
+     * else empty (then {@link #checked} reads it).
+     */
+    Optional<ExchangeRecord> quick(String json) throws IOException {
+        return utf8Length(json) > limits.maxFileBytes() ? Optional.empty() : quick(() -> factory.createParser(json));
+    }
+
+    /** Reads a scenario by the checking path alone, as the reader did before it had a quick path. */
+    ExchangeRecord checked(String json) throws ScenarioException {
+        if (utf8Length(json) > limits.maxFileBytes()) {
+            throw new ScenarioException(List.of(JsonPath.ROOT + ": the file is " + utf8Length(json)
+                    + " bytes, more than the limit of " + limits.maxFileBytes()));
+        }
+        try (JsonParser parser = factory.createParser(json)) {
+            return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper).read();
+        } catch (IOException e) {
+            throw new IllegalStateException("reading text in memory failed", e);
+        }
+    }
+
+    /** A parser of the source, opened by the quick path. */
+    @FunctionalInterface
+    private interface Source {
+        JsonParser open() throws IOException;
+    }
+
+    /** The quick path on a parser, which it closes; the source is not closed. */
+    private Optional<ExchangeRecord> quick(Source source) throws IOException {
+        try (JsonParser parser = source.open()) {
+            return new StrictStream(new LimitedParser(parser, limits), limits, schema, mapper, strict).read();
+        } catch (Bounded.PastSize e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The checking path on a stream: every problem found and worded. */
+    private ExchangeRecord checked(InputStream in) throws IOException, ScenarioException {
+        Bounded bounded = new Bounded(in, limits.maxFileBytes());
         try (JsonParser parser = factory.createParser(bounded)) {
             return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper).read();
         } catch (Bounded.PastSize e) {
@@ -274,7 +346,8 @@ public final class ScenarioReader {
                     + " bytes, more than the limit of " + limits.maxFileBytes()));
         }
         try {
-            return read(new ByteArrayInputStream(json));
+            Optional<ExchangeRecord> record = quick(() -> factory.createParser(json));
+            return record.isPresent() ? record.get() : checked(new ByteArrayInputStream(json));
         } catch (IOException e) {
             // Bytes in memory do not fail to be read.
             throw new IllegalStateException("reading bytes in memory failed", e);
@@ -295,11 +368,15 @@ public final class ScenarioReader {
                     + " bytes, more than the limit of " + limits.maxFileBytes()));
         }
         // Parsed as characters, so that a lone surrogate is reported as it is, not as "?".
-        try (JsonParser parser = factory.createParser(json)) {
-            return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper).read();
+        try {
+            Optional<ExchangeRecord> record = quick(() -> factory.createParser(json));
+            if (record.isPresent()) {
+                return record.get();
+            }
         } catch (IOException e) {
             throw new IllegalStateException("reading text in memory failed", e);
         }
+        return checked(json);
     }
 
     /** The length of the text in UTF-8, as a file would have it. */
@@ -320,6 +397,64 @@ public final class ScenarioReader {
             }
         }
         return bytes;
+    }
+
+    /**
+     * A stream that keeps what is read from it, so that the checking path can read it again
+     * from the start when the quick path gives up; closing it leaves the stream it reads open.
+     */
+    private static final class Recording extends FilterInputStream {
+
+        private final List<byte[]> chunks = new ArrayList<>();
+
+        Recording(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                chunks.add(new byte[] {(byte) b});
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                chunks.add(Arrays.copyOfRange(buffer, offset, offset + n));
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // Skipped bytes must be kept too: read them.
+            return readNBytes((int) Math.min(n, Integer.MAX_VALUE)).length;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+            // The caller's stream stays open; the reader does not close it.
+        }
+
+        /** What was read, then the rest of the stream; what was kept is let go. */
+        InputStream replay() {
+            List<InputStream> parts = new ArrayList<>();
+            for (byte[] chunk : chunks) {
+                parts.add(new ByteArrayInputStream(chunk));
+            }
+            chunks.clear();
+            parts.add(in);
+            return new SequenceInputStream(Collections.enumeration(parts));
+        }
     }
 
     /** A stream that tells a listener how many bytes have been read from it, after each read. */

@@ -42,36 +42,57 @@ final class BuiltInModelCompiler {
             fail(checks.problems());
         }
         deleteEarlierOutput(out);
-        ModelCompiler.Result result = ModelCompiler.compile(sources, checks.packages(), RuleBase.BUILT_IN_ARTIFACT,
-                false);
+        List<String> classes = new ArrayList<>();
+        List<String> models = compile(sources, checks, RuleBase.BUILT_IN_ARTIFACT, out, classes);
+        write(out.resolve(RuleBase.MODELS), String.join("\n", models) + "\n");
+        // The one-shot rule base: the same files, every insertLogical a plain insert (one-shot
+        // validation retracts nothing, so it needs no truth maintenance), in packages of their own.
+        List<RuleSource> oneShot = new ArrayList<>();
+        for (RuleSource source : sources) {
+            oneShot.add(new RuleSource(source.name(), RuleBase.oneShotText(source.text())));
+        }
+        RuleChecks oneShotChecks = RuleChecks.of(oneShot, java.util.Map.of(), false);
+        if (!oneShotChecks.problems().isEmpty()) {
+            fail(oneShotChecks.problems());
+        }
+        List<String> oneShotModels = compile(oneShot, oneShotChecks, RuleBase.ONE_SHOT_ARTIFACT, out, classes);
+        write(out.resolve(RuleBase.ONE_SHOT_MODELS), String.join("\n", oneShotModels) + "\n");
+        write(out.resolve(CLASSES), String.join("\n", classes) + "\n");
+        StringBuilder positions = new StringBuilder();
+        for (RuleChecks each : List.of(checks, oneShotChecks)) {
+            for (int i = 0; i < sources.size(); i++) {
+                PackageDescr pkg = each.packages().get(i);
+                for (RuleDescr rule : pkg.getRules()) {
+                    positions.append(RuleBase.positionLine(pkg.getName(), rule.getName(), sources.get(i).name(),
+                            Math.max(1, rule.getLine()), Math.max(1, rule.getColumn() + 1))).append('\n');
+                }
+            }
+        }
+        write(out.resolve(RuleBase.POSITIONS), positions.toString());
+        System.out.println("parley: built-in rules compiled to the executable model: " + models.size()
+                + " models, and " + oneShotModels.size() + " for one-shot validation; " + classes.size() + " classes");
+    }
+
+    /** Compiles one set of files to the executable model, writes its classes, and returns its model classes. */
+    private static List<String> compile(List<RuleSource> sources, RuleChecks checks, String artifact, Path out,
+                                        List<String> classes) throws IOException {
+        ModelCompiler.Result result = ModelCompiler.compile(sources, checks.packages(), artifact, false);
         if (!result.errors().isEmpty()) {
             fail(GeneratedErrors.locateAll(result.errors(), result.sources(), checks));
         }
         InternalKieModule module = result.module();
-        List<String> classes = new ArrayList<>();
         for (String file : module.getFileNames()) {
             if (file.endsWith(".class")) {
                 Path target = out.resolve(file);
                 Files.createDirectories(target.getParent());
                 Files.write(target, module.getBytes(file));
-                classes.add(file);
+                if (!classes.contains(file)) {
+                    classes.add(file);
+                }
             }
         }
-        write(out.resolve(CLASSES), String.join("\n", classes) + "\n");
-        List<String> models = ModelCompiler.modelClassNames(module,
-                KieServices.get().newReleaseId("org.parley.rules", RuleBase.BUILT_IN_ARTIFACT, "1.0.0"));
-        write(out.resolve(RuleBase.MODELS), String.join("\n", models) + "\n");
-        StringBuilder positions = new StringBuilder();
-        for (int i = 0; i < sources.size(); i++) {
-            PackageDescr pkg = checks.packages().get(i);
-            for (RuleDescr rule : pkg.getRules()) {
-                positions.append(RuleBase.positionLine(pkg.getName(), rule.getName(), sources.get(i).name(),
-                        Math.max(1, rule.getLine()), Math.max(1, rule.getColumn() + 1))).append('\n');
-            }
-        }
-        write(out.resolve(RuleBase.POSITIONS), positions.toString());
-        System.out.println("parley: built-in rules compiled to the executable model: " + models.size()
-                + " models, " + classes.size() + " classes");
+        return ModelCompiler.modelClassNames(module,
+                KieServices.get().newReleaseId("org.parley.rules", artifact, "1.0.0"));
     }
 
     /** The classes an earlier run wrote: the rules may have changed, and their names with them. */

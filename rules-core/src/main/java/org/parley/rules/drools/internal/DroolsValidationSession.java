@@ -56,7 +56,7 @@ final class DroolsValidationSession implements ValidationSession {
         try {
             this.live = LiveReport.listening(rules, session);
             this.context = contextNow();
-            this.facts = FactLoader.forSession(session, agreement, context);
+            this.facts = limits.bounded(() -> FactLoader.forSession(session, agreement, context));
             this.contextHandle = facts.contextHandle();
             this.baseline = readReport();
         } catch (RuntimeException e) {
@@ -75,7 +75,7 @@ final class DroolsValidationSession implements ValidationSession {
     /** Runs a change to the session, a failing rule reported as such. */
     private <T> T engine(java.util.function.Supplier<T> change) {
         try {
-            return change.get();
+            return limits.bounded(change);
         } catch (RuntimeException e) {
             throw RuleFailures.of(rules, agreement.id(), e);
         }

@@ -57,7 +57,9 @@ public final class DroolsValidator implements Validator {
      * session of this validator is open, since every session is disposed.
      */
     public int openEngineSessions() {
+        org.kie.api.KieBase oneShot = RuleBase.oneShotFor(rules);
         return rules.kieBase().getKieSessions().size()
+                + (oneShot == rules.kieBase() ? 0 : oneShot.getKieSessions().size())
                 + rules.custom().map(c -> c.kieBase().getKieSessions().size()).orElse(0);
     }
 
@@ -92,12 +94,16 @@ public final class DroolsValidator implements Validator {
         Objects.requireNonNull(record, "record");
         requireDeclaredCustomTerms(record.agreement());
         ValidationContext context = ValidationContext.of(record);
-        SessionPair session = new SessionPair(rules);
+        // One-shot: the built-in rules without truth maintenance (RuleBase.oneShotFor).
+        SessionPair session = new SessionPair(rules, RuleBase.oneShotFor(rules));
         try {
             if (recorder != null) {
                 session.addEventListener(recorder.agenda, recorder.customAgenda, recorder.inserts);
             }
-            FactLoader.record(session, record, context);
+            limits.bounded(() -> {
+                FactLoader.record(session, record, context);
+                return null;
+            });
             return readReport(session, context, limits);
         } catch (ValidationLimitException e) {
             throw e;

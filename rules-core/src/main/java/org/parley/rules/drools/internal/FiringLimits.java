@@ -14,9 +14,11 @@ import org.parley.rules.spi.ValidatorConfiguration;
  * Fires a session's rules within a firing limit and a time limit, and turns a stack
  * overflow in rule code into a limit as well. The limits are checked before each firing,
  * on the firing thread: no watchdog thread, so nothing is left running when a validation
- * stops. Code that runs long within one firing is not interrupted; in restricted mode the
- * verifier refuses loops in rule code ({@link BytecodeVerifier}), so that every firing is
- * short. Immutable; each {@link #fire} call counts on its own.
+ * stops. Within one firing (and within an insert, whose constraints run at once) the time
+ * limit reaches restricted rule code through {@link RuleDeadline}: the verifier refuses
+ * loops in it ({@link BytecodeVerifier}) and every method of it checks the deadline, so
+ * recursion and nested streams stop too. Trusted rule code that loops within one firing is
+ * not interrupted. Immutable; each {@link #fire} and {@link #bounded} call counts on its own.
  *
  * <p>The same count feeds the progress listener, if there is one ({@link ProgressListener}
  * says when it is called): the firings are counted once, here, for the limits and for
@@ -55,10 +57,13 @@ record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress
             progress.progressed(session.getFactCount(), 0);
         }
         try {
-            session.fireAllRules(counter);
+            RuleDeadline.within(counter.deadline, () -> session.fireAllRules(counter));
         } catch (StackOverflowError e) {
             throw counter.stopped(Limit.STACK_DEPTH);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | RuleDeadline.Passed e) {
+            if (RuleDeadline.passed(e)) {
+                throw counter.stoppedInside();
+            }
             if (causedByStackOverflow(e)) {
                 throw counter.stopped(Limit.STACK_DEPTH);
             }
@@ -73,6 +78,27 @@ record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress
         return counter.total;
     }
 
+    /**
+     * Runs work on a session other than firing (inserting, updating or deleting facts, whose
+     * constraints the engine evaluates at once) within the time limit: restricted rule code
+     * in a constraint stops when it passes ({@link RuleDeadline}).
+     *
+     * @throws ValidationLimitException if the time limit passed inside rule code
+     */
+    <T> T bounded(java.util.function.Supplier<T> work) {
+        Counter counter = new Counter(System.nanoTime() + timeout.toNanos(), null);
+        try {
+            return RuleDeadline.within(counter.deadline, work);
+        } catch (RuntimeException | RuleDeadline.Passed e) {
+            if (RuleDeadline.passed(e)) {
+                throw counter.stoppedInside();
+            }
+            throw e;
+        } catch (StackOverflowError e) {
+            throw counter.stopped(Limit.STACK_DEPTH);
+        }
+    }
+
     private static boolean causedByStackOverflow(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StackOverflowError) {
@@ -84,6 +110,7 @@ record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress
 
     private final class Counter implements AgendaFilter {
         private final long deadline;
+        /** The session fired, for progress; null where nothing fires ({@link #bounded}). */
         private final KieSession session;
         private final Map<String, long[]> byRule = new HashMap<>();
         private long total;
@@ -116,6 +143,14 @@ record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress
             last = match.getRule().getName();
             byRule.computeIfAbsent(last, name -> new long[1])[0]++;
             return true;
+        }
+
+        /** The time limit, passed inside the code of the rule firing (or of a constraint, before any firing). */
+        ValidationLimitException stoppedInside() {
+            ValidationLimitException most = stopped(Limit.TIME);
+            String inside = total == 0 ? "; it passed inside rule code before any rule fired"
+                    : "; it passed inside rule code, the last rule to fire being \"" + last + "\"";
+            return new ValidationLimitException(Limit.TIME, most.rule(), total, most.getMessage() + inside);
         }
 
         ValidationLimitException stopped(Limit limit) {

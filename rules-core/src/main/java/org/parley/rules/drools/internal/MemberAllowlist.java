@@ -42,6 +42,10 @@ final class MemberAllowlist {
     private static final Set<String> TIME_REFUSED = Set.of("now", "systemDefault", "getAvailableZoneIds",
             "getClass", "wait", "notify", "notifyAll", "datesUntil");
 
+    /** What a rule reports through the helper alone. */
+    private static final List<Class<?>> REPORTED = List.of(org.parley.rules.Violation.class,
+            org.parley.rules.Obligation.class);
+
     private final Set<String> methods;
     private final Set<String> fields;
     private final Set<String> supertypes;
@@ -108,7 +112,15 @@ final class MemberAllowlist {
     private static MemberAllowlist buildRestricted() {
         Builder b = builder();
         for (Class<?> type : FactModel.CLASSES) {
-            b.publicMembers(type, Set.of("getClass", "wait", "notify", "notifyAll"), true);
+            if (!REPORTED.contains(type)) {
+                b.publicMembers(type, Set.of("getClass", "wait", "notify", "notifyAll"), true);
+            }
+        }
+        // Violations and obligations come from Report, which takes the term, the rule and the
+        // severity from the rule's metadata: their reads and with* methods only, never a
+        // constructor, Obligation.of or Violation.fromSource.
+        for (Class<?> type : REPORTED) {
+            b.publicMembers(type, Set.of("getClass", "wait", "notify", "notifyAll", "of", "fromSource"), false);
         }
         for (Class<?> type : List.of(String.class, StringBuilder.class, Math.class, StrictMath.class,
                 Integer.class, Long.class, Double.class, Float.class, Short.class, Byte.class, Boolean.class,

@@ -78,17 +78,12 @@ final class ModelClassCheck {
         return problems;
     }
 
+    private static final Pattern IMPORT_OR_PACKAGE = Pattern.compile("(?m)^[ \\t]*(?:import|package)\\b[^\\n]*");
+
     private static org.parley.rules.RuleProblem locate(org.parley.rules.RuleSource source, String what) {
-        String code = JavaText.blankCommentsAndStrings(JavaText.decode(source.text()).text());
         JavaText.Decoded decoded = JavaText.decode(source.text());
-        java.util.regex.Matcher m = MEMBER.matcher(what);
-        String token = what.startsWith("a loop") ? "while|for|do"
-                : what.startsWith("a Class constant") ? "class"
-                : m.find() ? Pattern.quote(m.group(2) == null || m.group(2).equals("<init>")
-                        ? m.group(1).substring(m.group(1).lastIndexOf('.') + 1) : m.group(2))
-                : "then";
-        java.util.regex.Matcher at = Pattern.compile("\\b(" + token + ")\\b").matcher(code);
-        int offset = at.find() ? decoded.original(at.start()) : 0;
+        String code = blankImports(JavaText.blankCommentsAndStrings(decoded.text()));
+        int offset = decoded.original(Math.max(0, useOf(code, what)));
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -101,6 +96,60 @@ final class ModelClassCheck {
         return new org.parley.rules.RuleProblem(source.name(), line, offset - lineStart + 1, "restricted mode refuses "
                 + used + " in the compiled rule code: it may use the fact model, the reporting helper, java.time, "
                 + "java.util collections and java.lang basics, and must not loop");
+    }
+
+    /** The text with its import and package lines blanked, offsets kept: a use is never there. */
+    private static String blankImports(String code) {
+        java.util.regex.Matcher m = IMPORT_OR_PACKAGE.matcher(code);
+        StringBuilder s = new StringBuilder(code);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                s.setCharAt(i, ' ');
+            }
+        }
+        return s.toString();
+    }
+
+    /**
+     * Where the (decoded, blanked) text uses what a finding names, -1 when nowhere: a
+     * constructor at {@code new [pkg.]Type} or {@code Type::new}, a method at its name after
+     * {@code Type.} or {@code Type::}, else at a call of its bare name (a static import),
+     * else at the first word that names it.
+     */
+    private static int useOf(String code, String what) {
+        if (what.startsWith("a loop")) {
+            return first(code, "\\b(while|for|do)\\b");
+        }
+        if (what.startsWith("a Class constant")) {
+            return first(code, "\\b(class)\\b");
+        }
+        java.util.regex.Matcher m = MEMBER.matcher(what);
+        if (!m.find()) {
+            return first(code, "\\b(then)\\b");
+        }
+        String member = m.group(2);
+        boolean constructor = what.startsWith("new ") || "<init>".equals(member);
+        String owner = constructor && !"<init>".equals(member) ? m.group(2)
+                : m.group(1).substring(m.group(1).lastIndexOf('.') + 1);
+        String type = Pattern.quote(owner.substring(owner.lastIndexOf('$') + 1));
+        if (constructor) {
+            return first(code, "\\bnew\\s+(?:[\\w$]+\\s*\\.\\s*)*(" + type + ")\\b",
+                    "\\b(" + type + ")\\s*::\\s*new\\b", "\\b(" + type + ")\\b");
+        }
+        String name = Pattern.quote(member);
+        return first(code, "\\b" + type + "\\s*(?:\\.|::)\\s*(" + name + ")\\b",
+                "(?:^|[^.\\w$\\s])\\s*(" + name + ")\\s*\\(", "\\b(" + name + ")\\b");
+    }
+
+    /** The start of group 1 of the first pattern that matches, -1 when none does. */
+    private static int first(String code, String... patterns) {
+        for (String pattern : patterns) {
+            java.util.regex.Matcher at = Pattern.compile(pattern).matcher(code);
+            if (at.find()) {
+                return at.start(1);
+            }
+        }
+        return -1;
     }
 
     /** The uses outside the allowlists in the classes of one build, by internal name. */

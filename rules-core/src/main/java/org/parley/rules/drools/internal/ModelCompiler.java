@@ -47,16 +47,22 @@ final class ModelCompiler {
 
     /** Compiles the files, each written at a path of its package's folder. */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact) {
-        return compile(sources, packages, artifact, true, classes -> { });
+        return compile(sources, packages, artifact, true, classes -> classes, null);
     }
 
     /**
      * Compiles the files and hands the generated class files, by internal name, to
-     * {@code verify} before any of them is loaded; {@code verify} throws to refuse them.
+     * {@code vet} before any of them is loaded; {@code vet} throws to refuse them, or
+     * returns the class files to load (the same, or rewritten). The models are instantiated
+     * within {@code timeout}: codegen evaluates constant expressions of the rule files (such
+     * as {@code eval(f(62) > 0)}) while it builds them, and rewritten classes check that
+     * deadline ({@link RuleDeadline}).
+     *
+     * @throws ValidationLimitException if rule code ran past the timeout while the models were built
      */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact,
-                          java.util.function.Consumer<Map<String, byte[]>> verify) {
-        return compile(sources, packages, artifact, true, verify);
+                          java.util.function.UnaryOperator<Map<String, byte[]>> vet, java.time.Duration timeout) {
+        return compile(sources, packages, artifact, true, vet, timeout);
     }
 
     /**
@@ -64,11 +70,12 @@ final class ModelCompiler {
      * time, where classes of an earlier build on the class path could shadow the new ones).
      */
     static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact, boolean load) {
-        return compile(sources, packages, artifact, load, classes -> { });
+        return compile(sources, packages, artifact, load, classes -> classes, null);
     }
 
     private static Result compile(List<RuleSource> sources, List<PackageDescr> packages, String artifact,
-                                  boolean load, java.util.function.Consumer<Map<String, byte[]>> verify) {
+                                  boolean load, java.util.function.UnaryOperator<Map<String, byte[]>> vet,
+                                  java.time.Duration timeout) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, RuleSource> byPath = new HashMap<>();
@@ -98,15 +105,37 @@ final class ModelCompiler {
             if (!load) {
                 return new Result(List.of(), List.of(), module, byPath);
             }
-            verify.accept(ModelClassCheck.classesOf(module));
-            ClassLoader loader = ks.newKieContainer(releaseId).getClassLoader();
+            ClassLoader loader = new Classes(ModelCompiler.class.getClassLoader(),
+                    vet.apply(ModelClassCheck.classesOf(module)));
             List<Model> models = new ArrayList<>();
             for (String name : modelClassNames(module, releaseId)) {
-                models.add(instantiate(loader, name));
+                models.add(timeout == null ? instantiate(loader, name) : built(loader, name, timeout));
             }
             return new Result(List.of(), models, module, byPath);
         } finally {
             ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * Loads the class files of one build, as vetted, and nothing else: the engine, the fact
+     * model and the JDK come from the parent.
+     */
+    private static final class Classes extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        Classes(ClassLoader parent, Map<String, byte[]> classes) {
+            super(parent);
+            this.classes = Map.copyOf(classes);
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name.replace('.', '/'));
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
         }
     }
 
@@ -144,6 +173,21 @@ final class ModelCompiler {
                 root = root.getCause();
             }
             return String.valueOf(root.getMessage());
+        }
+    }
+
+    private static Model built(ClassLoader loader, String name, java.time.Duration timeout) {
+        try {
+            return RuleDeadline.within(System.nanoTime() + timeout.toNanos(), () -> instantiate(loader, name));
+        } catch (RuntimeException | RuleDeadline.Passed e) {
+            if (!RuleDeadline.passed(e)) {
+                throw e;
+            }
+            String pkg = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+            throw new org.parley.rules.ValidationLimitException(org.parley.rules.ValidationLimitException.Limit.TIME,
+                    "", 0, "building the rules stopped after " + timeout.toMillis() + " ms, the time limit (timeout, "
+                    + "--timeout): rule code of package " + pkg + " ran while its rules were built (the engine "
+                    + "evaluates constant expressions, such as eval(f(62) > 0), then)");
         }
     }
 

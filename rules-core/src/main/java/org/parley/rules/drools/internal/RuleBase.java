@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.KieBase;
 import org.drools.model.Model;
 import org.parley.rules.ValidationException;
 
@@ -46,8 +47,16 @@ public final class RuleBase {
     /** The resource giving, per built-in rule, its package, name, file, line and column (tab-separated). */
     static final String POSITIONS = "org/parley/rules/drools/internal/built-in.positions";
 
+    /** The artifact name of the one-shot rule base ({@link #oneShotText}). */
+    static final String ONE_SHOT_ARTIFACT = "parley-built-in-one-shot";
+    /** The resource listing the model classes of the one-shot rule base. */
+    static final String ONE_SHOT_MODELS = "org/parley/rules/drools/internal/built-in-one-shot.models";
+    /** The packages of the one-shot rule base begin so, beside the built-in ones. */
+    static final String ONE_SHOT_PACKAGE = "org.parley.rules.oneshot.";
+
     private static final Object LOCK = new Object();
     private static volatile CompiledRules builtIn;
+    private static volatile KieBase oneShot;
 
     private RuleBase() {
     }
@@ -77,6 +86,45 @@ public final class RuleBase {
             }
         }
         return rules;
+    }
+
+    /**
+     * A built-in rule file as the one-shot rule base has it: in a package of its own beside
+     * the built-in one ({@code org.parley.rules.terms} becomes {@code
+     * org.parley.rules.oneshot.terms}), every {@code insertLogical(} a plain {@code insert(}.
+     * A one-shot validation retracts nothing, so truth maintenance only costs; equal
+     * violations inserted twice are one in the report, which drops repeats.
+     */
+    static String oneShotText(String text) {
+        return text.replace("package org.parley.rules.", "package " + ONE_SHOT_PACKAGE)
+                .replace("insertLogical(", "insert(");
+    }
+
+    /**
+     * The KieBase to validate a record once with, for a rule set whose built-in session is the
+     * built-in rules': the one-shot rule base; for any other rule set its own KieBase.
+     */
+    static KieBase oneShotFor(CompiledRules rules) {
+        CompiledRules shared = builtIn;
+        if (shared == null || rules.kieBase() != shared.kieBase()) {
+            return rules.kieBase();
+        }
+        KieBase base = oneShot;
+        if (base == null) {
+            synchronized (LOCK) {
+                base = oneShot;
+                if (base == null) {
+                    ClassLoader loader = RuleBase.class.getClassLoader();
+                    List<Model> models = new ArrayList<>();
+                    for (String name : ModelCompiler.modelClassNames(readResource(ONE_SHOT_MODELS))) {
+                        models.add(ModelCompiler.instantiate(loader, name));
+                    }
+                    base = RuleCompiler.assemble(models, Map.of()).kieBase();
+                    oneShot = base;
+                }
+            }
+        }
+        return base;
     }
 
     /** The built-in rules' KieBase, loaded from the precompiled classes (shared). */

@@ -83,7 +83,8 @@ final class RuleCompiler {
             throw new RuleCompilationException(problems);
         }
         ModelCompiler.Result result = ModelCompiler.compile(sources, checks.packages(), ModelCompiler.uniqueArtifact(),
-                configuration.restricted() ? classes -> verified(classes, sources, checks) : classes -> { });
+                configuration.restricted() ? classes -> verified(classes, sources, checks) : classes -> classes,
+                configuration.timeout());
         if (!result.errors().isEmpty()) {
             throw new RuleCompilationException(GeneratedErrors.locateAll(result.errors(), result.sources(), checks));
         }
@@ -136,11 +137,17 @@ final class RuleCompiler {
     }
 
     /** The problems of the generated classes, thrown before any of them is loaded. */
-    private static void verified(Map<String, byte[]> classes, List<RuleSource> sources, RuleChecks checks) {
+    /**
+     * The classes of restricted files, refused when they use anything off the allowlist, and
+     * otherwise given the time limit inside rule code ({@link RuleDeadline}).
+     */
+    private static Map<String, byte[]> verified(Map<String, byte[]> classes, List<RuleSource> sources,
+                                                RuleChecks checks) {
         List<RuleProblem> problems = ModelClassCheck.problems(classes, sources, checks.packages());
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
+        return RuleDeadline.instrument(classes);
     }
 
     /** Whether a built-in model is of the common package (classification rules and queries). */

@@ -28,12 +28,22 @@ final class SessionPair {
     private final Optional<KieSession> custom;
     private final Optional<CustomRules> customRules;
     private final CompiledRules rules;
+    /** Whether each KieBase declares the obligations query, looked up once for every report. */
+    private final boolean mainObligations;
+    private final boolean customObligations;
 
     SessionPair(CompiledRules rules) {
+        this(rules, rules.kieBase());
+    }
+
+    /** A pair whose built-in session is of {@code mainBase} (the one-shot rule base, say). */
+    SessionPair(CompiledRules rules, org.kie.api.KieBase mainBase) {
         this.rules = rules;
-        this.main = rules.kieBase().newKieSession();
+        this.main = mainBase.newKieSession();
         this.customRules = rules.custom();
         this.custom = customRules.map(c -> c.kieBase().newKieSession());
+        this.mainObligations = declaresObligations(mainBase);
+        this.customObligations = customRules.map(c -> declaresObligations(c.kieBase())).orElse(false);
     }
 
     FactHandle insert(Object fact) {
@@ -106,15 +116,19 @@ final class SessionPair {
     ValidationReport report(ValidationContext context, FiringLimits limits) {
         List<Violation> violations = new ArrayList<>(rules.withSources(fireAndRead(main, limits)));
         custom.ifPresent(s -> violations.addAll(customRules.orElseThrow().own(fireAndRead(s, limits))));
-        List<Obligation> obligations = new ArrayList<>(obligationsOf(main));
-        custom.ifPresent(s -> obligations.addAll(customRules.orElseThrow().ownObligations(obligationsOf(s))));
+        List<Obligation> obligations = new ArrayList<>(obligationsOf(main, mainObligations));
+        custom.ifPresent(s -> obligations.addAll(customRules.orElseThrow()
+                .ownObligations(obligationsOf(s, customObligations))));
         return new ValidationReport(context.agreement(), context.asOf(), violations, obligations);
     }
 
-    private static List<Obligation> obligationsOf(KieSession session) {
-        List<Obligation> obligations = new ArrayList<>();
-        boolean declared = session.getKieBase().getKiePackages().stream()
+    private static boolean declaresObligations(org.kie.api.KieBase kieBase) {
+        return kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getQueries().stream().anyMatch(q -> q.getName().equals(OBLIGATIONS_QUERY)));
+    }
+
+    private static List<Obligation> obligationsOf(KieSession session, boolean declared) {
+        List<Obligation> obligations = new ArrayList<>();
         if (declared) {
             for (QueryResultsRow row : session.getQueryResults(OBLIGATIONS_QUERY)) {
                 obligations.add((Obligation) row.get("$obligation"));

@@ -119,4 +119,57 @@ class CompiledCodeAttackTests {
                         + "$d.id().toUpperCase() + \" of \" + $n + \" \" + List.of(1, 2).stream().map(x -> x * 2).toList()));");
         assertThat(findings(honest)).isEmpty();
     }
+
+    private static final String REPORTING = "package org.example.rules\nimport java.util.List\nimport java.util.Optional\n"
+            + "import java.util.OptionalLong\nimport org.parley.rules.model.Detainee\n"
+            + "import org.parley.rules.drools.facts.Report\nimport org.parley.rules.Obligation\n"
+            + "import org.parley.rules.Violation\n";
+    private static final String OBLIGATION = "\"RELEASE\", \"X\", Optional.empty(), List.of($d.id()), Optional.empty(), "
+            + "OptionalLong.empty(), \"X-01 r\", \"m\"";
+
+    /**
+     * A restricted file reports obligations and violations through Report alone: the
+     * constructors, Obligation.of and Violation.fromSource are off the allowlist, whichever way
+     * the file names them (a simple or fully qualified name, a DRL function, a lambda, a static
+     * import, a method reference), each refused at its use; and the other ways an attacker
+     * would try around the allowlist, each refused at its place. Line 9 holds the file's
+     * declarations, line 14 the consequence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "new Obligation                 | | `insertLogical(new Obligation(" + OBLIGATION + "));` | 14:23: restricted mode refuses new org.parley.rules.Obligation(",
+        "a fully qualified name         | | `insertLogical(new org.parley.rules.Obligation(" + OBLIGATION + "));` | 14:40: restricted mode refuses new org.parley.rules.Obligation(",
+        "inside a lambda                | | `java.util.function.Supplier<Obligation> s = () -> new Obligation(" + OBLIGATION + "); insertLogical(s.get());` | 14:59: restricted mode refuses new org.parley.rules.Obligation(",
+        "inside a DRL function          | `function Obligation forge(String id) { return new Obligation(\"RELEASE\", \"X\", Optional.empty(), List.of(id), Optional.empty(), OptionalLong.empty(), \"X-01 r\", \"m\"); }` | insertLogical(forge($d.id())); | 9:51: restricted mode refuses new org.parley.rules.Obligation(",
+        "Obligation.of                  | | `insertLogical(Obligation.of(\"RELEASE\", \"X\", List.of($d.id()), \"X-01 r\", \"m\"));` | 14:30: restricted mode refuses call org.parley.rules.Obligation.of(",
+        "a static import of of          | import function org.parley.rules.Obligation.of | `insertLogical(of(\"RELEASE\", \"X\", List.of($d.id()), \"X-01 r\", \"m\"));` | 14:19: restricted mode refuses call org.parley.rules.Obligation.of(",
+        "a method reference             | | `java.util.function.BiFunction<Violation, String, Violation> f = Violation::fromSource; insertLogical(Report.obligation(drools, \"RELEASE\", List.of($d.id()), \"m\"));` | 14:80: restricted mode refuses method reference org.parley.rules.Violation.fromSource(java.lang.String)",
+        "a global collection to fill    | global java.util.List sink | sink.add($d); | 14:10: restricted mode refuses call java.util.List.add(java.lang.Object)",
+        "a query calling the system     | `query leak(String k) Detainee( id == System.getProperty(k) ) end` | | 9:38: forbidden use of System",
+        "from a method giving a loader  | | `Object o = List.of($d).get(0); o.getClass();` | 14:38: forbidden use of getClass",
+        "a declared type's initializer  | `declare Evil home : String = System.getProperty(\"user.home\") end` | Evil e = new Evil(); | 9:30: forbidden use of System",
+        "a custom accumulate function   | import accumulate java.lang.ProcessBuilder evil | | 9:8: import accumulate java.lang.ProcessBuilder: restricted mode allows the built-in accumulate functions only",
+        "Enum.valueOf on another class  | | `Enum.valueOf(Thread.State.class, \"NEW\");` | 14:18: forbidden use of Thread",
+    })
+    void eachWayAroundTheAllowlist_isRefusedAtItsUse(String attack, String declarations, String then, String expected) {
+        String drl = REPORTING + (declarations == null ? "" : declarations) + "\n"
+                + "rule \"X-01 r\" @term(\"X\") @obligation(\"RELEASE\")\nwhen\n    $d : Detainee( )\nthen\n    "
+                + (then == null ? "" : then) + "\nend\n";
+        try {
+            org.parley.rules.Validators.builder().restricted().addRules("attack.drl", drl).build();
+            throw new AssertionError(attack + ": compiled");
+        } catch (org.parley.rules.RuleCompilationException e) {
+            assertThat(e.problems()).as(attack).extracting(Object::toString)
+                    .anySatisfy(p -> assertThat(p).startsWith("attack.drl:" + expected));
+        }
+    }
+
+    @Test
+    void reportingThroughTheHelper_withItsWithMethods_passes() {
+        String drl = REPORTING + "\nrule \"X-01 r\" @term(\"X\") @obligation(\"RELEASE\")\nwhen\n    $d : Detainee( )\n"
+                + "then\n    insertLogical(Report.obligation(drools, \"RELEASE\", List.of($d.id()), \"m\").withParty(\"UA\")"
+                + ".withCount(3).withDue(java.time.LocalDate.of(2025, 1, 1)));\nend\n";
+        assertThat(org.parley.rules.Validators.builder().restricted().addRules("honest.drl", drl).build().termTypes())
+                .contains("X");
+    }
 }

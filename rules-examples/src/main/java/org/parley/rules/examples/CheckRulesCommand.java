@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.parley.rules.model.TermDeclaration;
 import org.parley.rules.model.TermParameter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * parameters, and exit status 0; otherwise every problem of every file on
  * standard error, {@code FILE:LINE:COLUMN: message}, nothing on standard output, and exit
  * status 2.
+ *
+ * <p>{@code --timeout SECONDS} bounds the rule code that runs while the rules are built (the
+ * engine evaluates constant expressions such as {@code eval(f(62) > 0)} then): past it, one
+ * line on standard error and exit status 3, as {@code validate --timeout}. Its default,
+ * {@value #DEFAULT_TIMEOUT_SECONDS} seconds, is shorter than validate's 1800: checking rules
+ * reads no scenario, building honest rules takes seconds, and a build that takes a minute is
+ * rule code that runs away.
  */
 @Command(name = "check-rules", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
         description = {"Compiles rule files and reports every problem, with no scenario.",
@@ -29,8 +37,19 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "their parameters; problems are printed on standard error as FILE:LINE:COLUMN: message."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  every rule file compiles and follows the conventions",
-                "  2  a rule file does not compile or breaks the conventions, or bad usage"})
+                "  2  a rule file does not compile or breaks the conventions, or bad usage",
+                "  3  rule code ran past the time limit while the rules were built (--timeout)"})
 final class CheckRulesCommand implements Callable<Integer> {
+
+    /** The time limit of building the rules when {@code --timeout} is not given. */
+    static final long DEFAULT_TIMEOUT_SECONDS = 60;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = LimitOptions.Seconds.class,
+            defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
+            description = "Stops building the rules when rule code runs longer than SECONDS while they are built, "
+                    + "as a constant eval(f(62) > 0) does (default " + DEFAULT_TIMEOUT_SECONDS + ", shorter than "
+                    + "validate's 1800); exit status 3.")
+    private long timeoutSeconds;
 
     @Spec
     private CommandSpec spec;
@@ -43,7 +62,7 @@ final class CheckRulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<RuleFiles.Compiled> compiled = RuleFiles.compile(paths, err);
+        Optional<RuleFiles.Compiled> compiled = RuleFiles.compile(paths, err, LimitOptions.timeout(timeoutSeconds));
         if (compiled.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }

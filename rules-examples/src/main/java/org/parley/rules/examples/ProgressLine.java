@@ -8,14 +8,18 @@ import org.parley.rules.ProgressListener;
 import org.parley.rules.json.ReadingProgress;
 
 /**
- * The progress line of one scenario on standard error: how much of it has been read, then
- * how many facts the engine holds and how many rules have fired.
+ * The progress line of one scenario on standard error: how many facts have been read and
+ * how much of the file, then how many facts the engine holds and how many rules have fired.
  *
  * <pre>
- * parley: reading big.json: 37.5 MiB of 120.0 MiB (31%)
- * parley: reading standard input: 37.5 MiB
+ * parley: reading big.json: 412,000 facts, 37.5 MiB of 120.0 MiB (31%)
+ * parley: reading standard input: 412,000 facts, 37.5 MiB
  * parley: validating big.json: 1,234,567 facts, 8,912,345 rules fired
  * </pre>
+ *
+ * <p>The facts read are those the reader has bound from the blocks it read before the last
+ * one (see {@link ReadingProgress}); when the reader reads a file again by its checking
+ * path, the facts and the bytes start again from zero.
  *
  * <p>The line is one line, rewritten in place: each drawing starts with {@code \r} and pads
  * with spaces over what a longer drawing left, and {@link #clear()} overwrites it with
@@ -89,14 +93,14 @@ final class ProgressLine implements ReadingProgress {
     }
 
     @Override
-    public void progressed(long bytesRead, OptionalLong totalBytes) {
+    public void progressed(long factsRead, long bytesRead, OptionalLong totalBytes) {
         large |= bytesRead >= standardError.largeBytes()
                 || (totalBytes.isPresent() && totalBytes.getAsLong() >= standardError.largeBytes());
         if (shows()) {
             String read = totalBytes.isEmpty() ? size(bytesRead)
                     : size(bytesRead) + " of " + size(totalBytes.getAsLong()) + " ("
                             + (totalBytes.getAsLong() == 0 ? 100 : bytesRead * 100 / totalBytes.getAsLong()) + "%)";
-            draw("reading", "parley: reading " + name + ": " + read);
+            draw("reading", String.format(Locale.ROOT, "parley: reading %s: %,d facts, %s", name, factsRead, read));
         }
     }
 

@@ -1,16 +1,101 @@
 package org.parley.rules.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.parley.rules.examples.CommandRun.fixture;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Limits and runaway rule code end in a clear line and an exit status of their own, not 2. */
 class LimitExitTests {
+
+    /** Far above what a build stopped at one second takes on a loaded machine, far below a hang. */
+    private static final Duration GUARD = Duration.ofSeconds(120);
+
+    /** A restricted rule file with a constant eval of 2^62 calls, which the engine evaluates while it builds the rules. */
+    static final String CONSTANT_EVAL = "package org.example.rules\n"
+            + "import org.parley.rules.model.Detainee\n"
+            + "function long twice(int n) { return n == 0 ? 1 : twice(n - 1) + twice(n - 1); }\n"
+            + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
+            + "when\n    $d : Detainee( )\n    eval( twice(62) > 0 )\nthen\nend\n";
+
+    /** The one line of a build stopped at the time limit of {@code millis}. */
+    static String buildStopped(long millis) {
+        return "parley: building the rules stopped after " + millis + " ms, the time limit (timeout, --timeout): "
+                + "rule code of package org.example.rules ran while its rules were built (the engine evaluates "
+                + "constant expressions, such as eval(f(62) > 0), then)";
+    }
+
+    @Test
+    void checkRules_aConstantEvalThatNeverEnds_isExitThreeAtItsTimeout_inOneLine(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve("eval.drl"), CONSTANT_EVAL);
+
+        CommandRun run = assertTimeoutPreemptively(GUARD, () -> CommandRun.of("check-rules", "--timeout", "1",
+                file.toString()));
+
+        assertThat(run.status).isEqualTo(3);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly(buildStopped(1_000));
+    }
+
+    @Test
+    void validate_aConstantEvalThatNeverEnds_isTheSameLineAndExitThree(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("eval.drl"), CONSTANT_EVAL);
+
+        CommandRun run = assertTimeoutPreemptively(GUARD, () -> CommandRun.of("validate", fixture("compliant.json"),
+                "--rules", dir.toString(), "--timeout", "1"));
+
+        assertThat(run.status).isEqualTo(3);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly(buildStopped(1_000));
+    }
+
+    @Test
+    void checkRules_withATimeout_stillListsCleanFiles() {
+        CommandRun run = CommandRun.of("check-rules", "--timeout", "30", fixture("rules"));
+
+        assertThat(run.status).isZero();
+        assertThat(run.err).isEmpty();
+        assertThat(run.outLines()).isEqualTo(CommandRun.of("check-rules", fixture("rules")).outLines());
+    }
+
+    @Test
+    void aTimeoutThatIsNoWholeNumberOfSeconds_isBadUsage_forValidateAndCheckRulesAlike() {
+        for (String value : List.of("0", "-5", "1.5", "soon", "9223372036854775807")) {
+            for (List<String> command : List.of(List.of("validate", fixture("compliant.json")),
+                    List.of("check-rules", fixture("rules")))) {
+                List<String> args = new java.util.ArrayList<>(command);
+                args.addAll(List.of("--timeout", value));
+
+                CommandRun run = CommandRun.of(args.toArray(String[]::new));
+
+                assertThat(run.status).as("%s", args).isEqualTo(2);
+                assertThat(run.out).as("%s", args).isEmpty();
+                assertThat(run.errLines()).as("%s", args).containsExactly("parley: Invalid value for option "
+                                + "'--timeout': '" + value + "' is not a time limit; expected a whole number of seconds, "
+                                + "1 or more, such as 60",
+                        "Try 'parley " + command.get(0) + " --help' for usage.");
+            }
+        }
+    }
+
+    @Test
+    void checkRulesHelp_namesTheTimeout_itsShorterDefault_andExitThree() {
+        CommandRun run = CommandRun.of("check-rules", "--help");
+
+        assertThat(run.out).contains("[--timeout=SECONDS]", "--timeout=SECONDS",
+                "  3  rule code ran past the time limit while the rules were built (--timeout)");
+        assertThat(run.out.replaceAll("\\s+", " ")).contains("Stops building the rules when rule code runs longer "
+                + "than SECONDS while they are built, as a constant eval(f(62) > 0) does (default 60, shorter than "
+                + "validate's 1800); exit status 3.");
+    }
 
     @Test
     void theFiringLimit_isExitThreeNamingTheRule() {

@@ -78,7 +78,7 @@ class ParleyCommandTests {
         CommandRun run = CommandRun.of("check-rules", "--help");
 
         assertThat(run.status).isZero();
-        assertThat(run.outLines()).startsWith("Usage: parley check-rules [-hV] DIR...",
+        assertThat(run.outLines()).startsWith("Usage: parley check-rules [-hV] [--timeout=SECONDS] DIR...",
                 "Compiles rule files and reports every problem, with no scenario.");
         assertThat(run.err).isEmpty();
     }

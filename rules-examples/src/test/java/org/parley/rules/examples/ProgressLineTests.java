@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-/** The progress line's text, pace and clearing, with a clock of the test's own. */
+/** The progress line's text (facts and bytes read, then facts and firings), pace and clearing, with a clock of the test's own. */
 class ProgressLineTests {
 
     private final StringWriter written = new StringWriter();
@@ -26,24 +26,51 @@ class ProgressLineTests {
     void aFile_showsTheBytesReadOfItsSize_andIsClearedWithSpaces() {
         ProgressLine line = line(false, true, "/data/records/big.json");
 
-        line.progressed(512, OptionalLong.of(3L << 20));
+        line.progressed(0, 512, OptionalLong.of(3L << 20));
         now += 200_000_000L;
-        line.progressed(3L << 20, OptionalLong.of(3L << 20));
+        line.progressed(0, 3L << 20, OptionalLong.of(3L << 20));
         line.clear();
 
-        String first = "parley: reading big.json: 512 B of 3.0 MiB (0%)";
-        String last = "parley: reading big.json: 3.0 MiB of 3.0 MiB (100%)";
+        String first = "parley: reading big.json: 0 facts, 512 B of 3.0 MiB (0%)";
+        String last = "parley: reading big.json: 0 facts, 3.0 MiB of 3.0 MiB (100%)";
         assertThat(written.toString()).isEqualTo("\r" + first + "\r" + last + clear(last.length()));
+    }
+
+    @Test
+    void theFactsRead_areShownBeforeTheBytes_groupedByThousands() {
+        ProgressLine line = line(false, true, "big.json");
+
+        line.progressed(412_000, 39_321_600, OptionalLong.of(125_829_120));
+        now += 100_000_000L;
+        line.progressed(1_234_567, 125_829_120, OptionalLong.of(125_829_120));
+        now += 100_000_000L;
+        // The reader read the file again by its checking path: the figures start again.
+        line.progressed(0, 8_000, OptionalLong.of(125_829_120));
+
+        String first = "parley: reading big.json: 412,000 facts, 37.5 MiB of 120.0 MiB (31%)";
+        String second = "parley: reading big.json: 1,234,567 facts, 120.0 MiB of 120.0 MiB (100%)";
+        String third = "parley: reading big.json: 0 facts, 7.8 KiB of 120.0 MiB (0%)";
+        assertThat(written.toString()).isEqualTo("\r" + first + "\r" + second + "\r" + third
+                + " ".repeat(second.length() - third.length()));
+    }
+
+    @Test
+    void standardInput_showsTheFactsAndTheBytesReadWithNoTotal() {
+        ProgressLine line = line(false, true, "-");
+
+        line.progressed(20_500, 1_536_000, OptionalLong.empty());
+
+        assertThat(written.toString()).isEqualTo("\rparley: reading standard input: 20,500 facts, 1.5 MiB");
     }
 
     @Test
     void standardInput_showsTheBytesReadWithNoTotal() {
         ProgressLine line = line(false, true, "-");
 
-        line.progressed(1_536, OptionalLong.empty());
+        line.progressed(0, 1_536, OptionalLong.empty());
         line.clear();
 
-        String text = "parley: reading standard input: 1.5 KiB";
+        String text = "parley: reading standard input: 0 facts, 1.5 KiB";
         assertThat(written.toString()).isEqualTo("\r" + text + clear(text.length()));
     }
 
@@ -51,14 +78,14 @@ class ProgressLineTests {
     void drawings_areAtMostTenASecond_andAShorterOnePadsOverTheLonger() {
         ProgressLine line = line(false, true, "big.json");
 
-        line.progressed(2_000_000, OptionalLong.of(2_000_000_000L));
+        line.progressed(0, 2_000_000, OptionalLong.of(2_000_000_000L));
         now += 99_000_000L;
-        line.progressed(3_000_000, OptionalLong.of(2_000_000_000L));
+        line.progressed(0, 3_000_000, OptionalLong.of(2_000_000_000L));
         now += 1_000_000L;
-        line.progressed(4_000, OptionalLong.of(2_000_000_000L));
+        line.progressed(0, 4_000, OptionalLong.of(2_000_000_000L));
 
-        String first = "parley: reading big.json: 1.9 MiB of 1.9 GiB (0%)";
-        String third = "parley: reading big.json: 3.9 KiB of 1.9 GiB (0%)";
+        String first = "parley: reading big.json: 0 facts, 1.9 MiB of 1.9 GiB (0%)";
+        String third = "parley: reading big.json: 0 facts, 3.9 KiB of 1.9 GiB (0%)";
         assertThat(written.toString()).isEqualTo("\r" + first + "\r" + third);
     }
 
@@ -109,7 +136,7 @@ class ProgressLineTests {
     @Test
     void onATerminal_onlyALargeScenarioIsShown() {
         ProgressLine small = line(true, false, "small.json");
-        small.progressed(999, OptionalLong.of(999));
+        small.progressed(0, 999, OptionalLong.of(999));
         small.validating(() -> {
             ProgressLine.LISTENER.progressed(10, 0);
             return null;
@@ -117,26 +144,26 @@ class ProgressLineTests {
         assertThat(written.toString()).isEmpty();
 
         ProgressLine large = line(true, false, "large.json");
-        large.progressed(500, OptionalLong.of(1_000));
-        assertThat(written.toString()).isEqualTo("\rparley: reading large.json: 500 B of 1000 B (50%)");
+        large.progressed(0, 500, OptionalLong.of(1_000));
+        assertThat(written.toString()).isEqualTo("\rparley: reading large.json: 0 facts, 500 B of 1000 B (50%)");
     }
 
     @Test
     void standardInputOnATerminal_isShownOnceALargeScenarioHasBeenRead() {
         ProgressLine line = line(true, false, "-");
 
-        line.progressed(999, OptionalLong.empty());
+        line.progressed(0, 999, OptionalLong.empty());
         now += 100_000_000L;
-        line.progressed(1_000, OptionalLong.empty());
+        line.progressed(0, 1_000, OptionalLong.empty());
 
-        assertThat(written.toString()).isEqualTo("\rparley: reading standard input: 1000 B");
+        assertThat(written.toString()).isEqualTo("\rparley: reading standard input: 0 facts, 1000 B");
     }
 
     @Test
     void notATerminal_showsNothingWithoutProgress() {
         ProgressLine line = line(false, false, "large.json");
 
-        line.progressed(1_000_000, OptionalLong.of(1_000_000));
+        line.progressed(0, 1_000_000, OptionalLong.of(1_000_000));
         line.validating(() -> {
             ProgressLine.LISTENER.progressed(10, 0);
             return null;
@@ -150,18 +177,18 @@ class ProgressLineTests {
     void aNameFromTheCommandLine_isEscaped() {
         ProgressLine line = line(false, true, "dir/evil\u001b[2J.json");
 
-        line.progressed(1, OptionalLong.of(1));
+        line.progressed(0, 1, OptionalLong.of(1));
 
-        assertThat(written.toString()).isEqualTo("\rparley: reading evil\\u001b[2J.json: 1 B of 1 B (100%)");
+        assertThat(written.toString()).isEqualTo("\rparley: reading evil\\u001b[2J.json: 0 facts, 1 B of 1 B (100%)");
     }
 
     @Test
     void aLongName_isCutToItsLast40Characters() {
         ProgressLine line = line(false, true, "records/exchange-of-the-second-of-june-2025-all-batches.json");
 
-        line.progressed(1, OptionalLong.of(1));
+        line.progressed(0, 1, OptionalLong.of(1));
 
         assertThat(written.toString())
-                .isEqualTo("\rparley: reading ...-second-of-june-2025-all-batches.json: 1 B of 1 B (100%)");
+                .isEqualTo("\rparley: reading ...-second-of-june-2025-all-batches.json: 0 facts, 1 B of 1 B (100%)");
     }
 }

@@ -58,11 +58,48 @@ class ProgressOptionTests {
         CommandRun run = CommandRun.on(STILL_TERMINAL, "validate", "--progress", file.toString());
 
         assertThat(run.status).isZero();
-        String reading = "parley: reading s.json: " + ProgressLine.size(size) + " of " + ProgressLine.size(size)
-                + " (100%)";
+        // The file is read in one block, heard before any fact is bound from it.
+        String reading = "parley: reading s.json: 0 facts, " + ProgressLine.size(size) + " of "
+                + ProgressLine.size(size) + " (100%)";
         String validating = "parley: validating s.json: " + facts + " facts, 0 rules fired";
-        assertThat(reading).isEqualTo("parley: reading s.json: 5.0 KiB of 5.0 KiB (100%)");
+        assertThat(reading).isEqualTo("parley: reading s.json: 0 facts, 5.0 KiB of 5.0 KiB (100%)");
         assertThat(run.err).isEqualTo("\r" + reading + clear(reading) + "\r" + validating + clear(validating));
+    }
+
+    /** A record of {@code n} detainees held by RU, under a CONSENT term: some tens of blocks. */
+    private Path detainees(int n) throws IOException {
+        StringBuilder s = new StringBuilder("{\"agreement\": {\"id\": \"many\", \"signedOn\": \"2025-06-02\", "
+                + "\"parties\": [{\"code\": \"UA\"}, {\"code\": \"RU\"}], \"terms\": [{\"type\": \"CONSENT\", "
+                + "\"requireRecorded\": false}]}, \"detainees\": [");
+        for (int i = 0; i < n; i++) {
+            s.append(i == 0 ? "" : ", ").append("{\"id\": \"UA-").append(i).append("\", \"heldBy\": \"RU\"}");
+        }
+        return Files.writeString(dir.resolve("many.json"), s.append("], \"batches\": []}").toString());
+    }
+
+    @Test
+    void progress_withAClockThatMoves_showsTheFactsReadAsTheReaderHearsThem() throws Exception {
+        Path file = detainees(20_000);
+        List<long[]> reading = new ArrayList<>();
+        new ScenarioReader().read(file, (facts, bytes, total) -> reading.add(new long[] {facts, bytes,
+                total.getAsLong()}));
+        AtomicLong now = new AtomicLong();
+        StandardError moving = new StandardError(false, () -> now.addAndGet(1_000_000_000L), StandardError.LARGE_BYTES);
+
+        CommandRun run = CommandRun.on(moving, "validate", "--progress", file.toString());
+
+        assertThat(run.status).isZero();
+        assertThat(reading).hasSizeGreaterThan(10);
+        for (long[] heard : List.of(reading.get(1), reading.get(reading.size() / 2), reading.get(reading.size() - 1))) {
+            String line = String.format(java.util.Locale.ROOT, "\rparley: reading many.json: %,d facts, %s of %s (%d%%)",
+                    heard[0], ProgressLine.size(heard[1]), ProgressLine.size(heard[2]), heard[1] * 100 / heard[2]);
+            assertThat(run.err).contains(line);
+        }
+        long[] last = reading.get(reading.size() - 1);
+        assertThat(last[0]).isBetween(19_000L, 19_999L);
+        assertThat(run.err).contains(String.format(java.util.Locale.ROOT,
+                "\rparley: reading many.json: %,d facts, %s of %s (100%%)", last[0], ProgressLine.size(last[1]),
+                ProgressLine.size(last[1])));
     }
 
     @Test
@@ -132,7 +169,7 @@ class ProgressOptionTests {
         CommandRun large = CommandRun.on(smallIsLarge, "validate", file.toString());
 
         assertThat(small.err).isEmpty();
-        assertThat(large.err).startsWith("\rparley: reading s.json: 5.0 KiB of 5.0 KiB (100%)\r")
+        assertThat(large.err).startsWith("\rparley: reading s.json: 0 facts, 5.0 KiB of 5.0 KiB (100%)\r")
                 .contains("\rparley: validating s.json: ").endsWith(" \r");
         assertThat(large.out).isEqualTo(small.out);
     }
@@ -143,7 +180,7 @@ class ProgressOptionTests {
 
         CommandRun run = CommandRun.on(STILL_TERMINAL, "validate", "--progress", file.toString());
 
-        String reading = "parley: reading bad.json: 16 B of 16 B (100%)";
+        String reading = "parley: reading bad.json: 0 facts, 16 B of 16 B (100%)";
         assertThat(run.status).isEqualTo(2);
         assertThat(run.err).startsWith("\r" + reading + clear(reading) + file + ": $.agreement: expected ");
     }

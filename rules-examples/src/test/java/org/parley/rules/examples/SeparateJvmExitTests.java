@@ -122,6 +122,18 @@ class SeparateJvmExitTests {
     }
 
     @Test
+    void checkRules_aConstantEvalThatNeverEnds_stopsAtItsDefaultOfOneMinute(@TempDir Path dir) throws Exception {
+        Path rules = rules(dir, "eval.drl", LimitExitTests.CONSTANT_EVAL);
+
+        Exit exit = parley(dir, "-Xmx256m", "check-rules", rules.toString());
+
+        assertThat(exit.status()).isEqualTo(3);
+        assertThat(exit.out()).isEmpty();
+        assertThat(exit.err()).containsExactly(LimitExitTests.buildStopped(CheckRulesCommand.DEFAULT_TIMEOUT_SECONDS
+                * 1_000));
+    }
+
+    @Test
     void exponentialRecursion_isExitThree_atTheTimeLimit(@TempDir Path dir) throws Exception {
         Path rules = rules(dir, "twice.drl", HEADER
                 + "function long twice(int n) { return n == 0 ? 1 : twice(n - 1) + twice(n - 1); }\n"

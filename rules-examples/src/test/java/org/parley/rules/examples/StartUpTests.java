@@ -105,7 +105,7 @@ class StartUpTests {
         ScenarioReader reader = StartUp.reader();
         assertThat(StartUp.validator()).isSameAs(validator);
         assertThat(StartUp.reader()).isSameAs(reader);
-        ValidationReport report = validator.validate(ScenarioSource.bundledSample().content().read(reader, (bytes, total) -> { }));
+        ValidationReport report = validator.validate(ScenarioSource.bundledSample().content().read(reader, (facts, bytes, total) -> { }));
         assertThat(report.isCompliant()).isTrue();
         assertThat(report.violations()).isEmpty();
     }

@@ -84,9 +84,10 @@ import org.parley.rules.model.TermDeclaration;
  *
  * <h2>Progress</h2>
  * {@link #read(Path, ReadingProgress)} and {@link #read(InputStream, ReadingProgress)} tell a
- * {@link ReadingProgress} the bytes read as the reading goes, of the file's size when it is a
- * file, for a progress display of large files; the other methods tell nobody. A file the
- * quick path cannot vouch for is read a second time, and its progress starts again.
+ * {@link ReadingProgress} the facts bound and the bytes read as the reading goes, of the
+ * file's size when it is a file, for a progress display of large files; the other methods
+ * tell nobody. A file the quick path cannot vouch for is read a second time by the checking
+ * path, and its progress starts again from zero, in facts and in bytes.
  *
  * <p>A reader is immutable and thread-safe.
  */
@@ -199,15 +200,16 @@ public final class ScenarioReader {
      */
     public ExchangeRecord read(Path file) throws IOException, ScenarioException {
         regularFileSize(file);
-        return read(file, in -> in);
+        return read(file, new FactCount(), in -> in);
     }
 
     /**
-     * Reads a scenario file as {@link #read(Path)} does, telling {@code progress} how many of
-     * the file's bytes have been read as the reading goes.
+     * Reads a scenario file as {@link #read(Path)} does, telling {@code progress} how many
+     * facts have been bound and how many of the file's bytes have been read as the reading
+     * goes; both start again from zero if the reading falls back to the checking path.
      *
      * @param file     the file, in UTF-8 (or another encoding JSON allows, with a byte order mark)
-     * @param progress hears the bytes read of the file's size
+     * @param progress hears the facts bound and the bytes read of the file's size
      * @return the record, never null
      * @throws IOException       if the file cannot be read, does not exist or is not a regular file
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
@@ -215,16 +217,19 @@ public final class ScenarioReader {
     public ExchangeRecord read(Path file, ReadingProgress progress) throws IOException, ScenarioException {
         Objects.requireNonNull(progress, "progress");
         long size = regularFileSize(file);
-        return read(file, in -> new Reporting(in, OptionalLong.of(size), progress));
+        FactCount facts = new FactCount();
+        return read(file, facts, in -> new Reporting(in, OptionalLong.of(size), progress, facts));
     }
 
     /**
      * Reads a scenario from a stream as {@link #read(InputStream)} does, telling
-     * {@code progress} how many bytes have been read as the reading goes; the size of a
-     * stream is not known.
+     * {@code progress} how many facts have been bound and how many bytes have been read as
+     * the reading goes; the size of a stream is not known. Both start again from zero if
+     * the reading falls back to the checking path (which reads again what the quick path
+     * read, kept in memory, then the rest of the stream).
      *
      * @param in       the scenario, in UTF-8 (or another encoding JSON allows, with a byte order mark)
-     * @param progress hears the bytes read
+     * @param progress hears the facts bound and the bytes read
      * @return the record, never null
      * @throws IOException       if the stream cannot be read
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
@@ -232,7 +237,8 @@ public final class ScenarioReader {
     public ExchangeRecord read(InputStream in, ReadingProgress progress) throws IOException, ScenarioException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(progress, "progress");
-        return read(new Reporting(in, OptionalLong.empty(), progress));
+        FactCount facts = new FactCount();
+        return read(in, facts, read -> new Reporting(read, OptionalLong.empty(), progress, facts));
     }
 
     /** The size of a regular file within the size limit; refuses anything else before it is opened. */
@@ -253,16 +259,19 @@ public final class ScenarioReader {
     }
 
     /** A checked regular file: by the quick path, and if it gives up, opened again for the checking path. */
-    private ExchangeRecord read(Path file, UnaryOperator<InputStream> opened) throws IOException, ScenarioException {
+    private ExchangeRecord read(Path file, FactCount facts, UnaryOperator<InputStream> opened)
+            throws IOException, ScenarioException {
         // NOFOLLOW is not wanted: a link to a regular file is a regular file, as checked before.
         try (InputStream in = opened.apply(Files.newInputStream(file, new LinkOption[0]))) {
-            Optional<ExchangeRecord> record = quick(() -> factory.createParser(new Bounded(in, limits.maxFileBytes())));
+            Optional<ExchangeRecord> record = quick(() -> factory.createParser(new Bounded(in, limits.maxFileBytes())),
+                    facts);
             if (record.isPresent()) {
                 return record.get();
             }
         }
+        facts.restart();
         try (InputStream in = opened.apply(Files.newInputStream(file, new LinkOption[0]))) {
-            return checked(in);
+            return checked(in, facts);
         }
     }
 
@@ -276,13 +285,23 @@ public final class ScenarioReader {
      * @throws ScenarioException with every problem found, if the content is not a valid scenario
      */
     public ExchangeRecord read(InputStream in) throws IOException, ScenarioException {
-        Recording recording = new Recording(Objects.requireNonNull(in, "in"));
+        return read(Objects.requireNonNull(in, "in"), new FactCount(), read -> read);
+    }
+
+    /**
+     * A stream, by the quick path, and if it gives up, by the checking path on what was read
+     * and the rest; {@code opened} wraps what each path reads.
+     */
+    private ExchangeRecord read(InputStream in, FactCount facts, UnaryOperator<InputStream> opened)
+            throws IOException, ScenarioException {
+        Recording recording = new Recording(in);
         Optional<ExchangeRecord> record = quick(() -> factory.createParser(
-                new Bounded(recording, limits.maxFileBytes())));
+                new Bounded(opened.apply(recording), limits.maxFileBytes())), facts);
         if (record.isPresent()) {
             return record.get();
         }
-        return checked(recording.replay());
+        facts.restart();
+        return checked(opened.apply(recording.replay()), facts);
     }
 
     /**
@@ -290,7 +309,8 @@ public final class ScenarioReader {
      * else empty (then {@link #checked} reads it).
      */
     Optional<ExchangeRecord> quick(String json) throws IOException {
-        return utf8Length(json) > limits.maxFileBytes() ? Optional.empty() : quick(() -> factory.createParser(json));
+        return utf8Length(json) > limits.maxFileBytes() ? Optional.empty()
+                : quick(() -> factory.createParser(json), new FactCount());
     }
 
     /** Reads a scenario by the checking path alone, as the reader did before it had a quick path. */
@@ -300,7 +320,7 @@ public final class ScenarioReader {
                     + " bytes, more than the limit of " + limits.maxFileBytes()));
         }
         try (JsonParser parser = factory.createParser(json)) {
-            return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper).read();
+            return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper, new FactCount()).read();
         } catch (IOException e) {
             throw new IllegalStateException("reading text in memory failed", e);
         }
@@ -313,19 +333,19 @@ public final class ScenarioReader {
     }
 
     /** The quick path on a parser, which it closes; the source is not closed. */
-    private Optional<ExchangeRecord> quick(Source source) throws IOException {
+    private Optional<ExchangeRecord> quick(Source source, FactCount facts) throws IOException {
         try (JsonParser parser = source.open()) {
-            return new StrictStream(new LimitedParser(parser, limits), limits, schema, mapper, strict).read();
+            return new StrictStream(new LimitedParser(parser, limits), limits, schema, mapper, strict, facts).read();
         } catch (Bounded.PastSize e) {
             return Optional.empty();
         }
     }
 
     /** The checking path on a stream: every problem found and worded. */
-    private ExchangeRecord checked(InputStream in) throws IOException, ScenarioException {
+    private ExchangeRecord checked(InputStream in, FactCount facts) throws IOException, ScenarioException {
         Bounded bounded = new Bounded(in, limits.maxFileBytes());
         try (JsonParser parser = factory.createParser(bounded)) {
-            return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper).read();
+            return new ScenarioStream(new LimitedParser(parser, limits), limits, schema, mapper, facts).read();
         } catch (Bounded.PastSize e) {
             throw new ScenarioException(List.of(JsonPath.ROOT + ": the file is more than the limit of "
                     + limits.maxFileBytes() + " bytes"));
@@ -346,8 +366,8 @@ public final class ScenarioReader {
                     + " bytes, more than the limit of " + limits.maxFileBytes()));
         }
         try {
-            Optional<ExchangeRecord> record = quick(() -> factory.createParser(json));
-            return record.isPresent() ? record.get() : checked(new ByteArrayInputStream(json));
+            Optional<ExchangeRecord> record = quick(() -> factory.createParser(json), new FactCount());
+            return record.isPresent() ? record.get() : checked(new ByteArrayInputStream(json), new FactCount());
         } catch (IOException e) {
             // Bytes in memory do not fail to be read.
             throw new IllegalStateException("reading bytes in memory failed", e);
@@ -369,7 +389,7 @@ public final class ScenarioReader {
         }
         // Parsed as characters, so that a lone surrogate is reported as it is, not as "?".
         try {
-            Optional<ExchangeRecord> record = quick(() -> factory.createParser(json));
+            Optional<ExchangeRecord> record = quick(() -> factory.createParser(json), new FactCount());
             if (record.isPresent()) {
                 return record.get();
             }
@@ -457,17 +477,22 @@ public final class ScenarioReader {
         }
     }
 
-    /** A stream that tells a listener how many bytes have been read from it, after each read. */
+    /**
+     * A stream that tells a listener how many bytes have been read from it, and how many
+     * facts the reading has bound so far, after each read.
+     */
     private static final class Reporting extends FilterInputStream {
 
         private final OptionalLong total;
         private final ReadingProgress progress;
+        private final FactCount facts;
         private long read;
 
-        Reporting(InputStream in, OptionalLong total, ReadingProgress progress) {
+        Reporting(InputStream in, OptionalLong total, ReadingProgress progress, FactCount facts) {
             super(in);
             this.total = total;
             this.progress = progress;
+            this.facts = facts;
         }
 
         @Override
@@ -475,7 +500,7 @@ public final class ScenarioReader {
             int b = super.read();
             if (b >= 0) {
                 read++;
-                progress.progressed(read, total);
+                progress.progressed(facts.count(), read, total);
             }
             return b;
         }
@@ -485,7 +510,7 @@ public final class ScenarioReader {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 read += n;
-                progress.progressed(read, total);
+                progress.progressed(facts.count(), read, total);
             }
             return n;
         }
@@ -495,7 +520,7 @@ public final class ScenarioReader {
             long skipped = super.skip(n);
             if (skipped > 0) {
                 read += skipped;
-                progress.progressed(read, total);
+                progress.progressed(facts.count(), read, total);
             }
             return skipped;
         }

@@ -51,6 +51,7 @@ final class ScenarioStream {
     private final JsonMapper mapper;
     private final PartBinder binder;
     private final Problems problems = new Problems();
+    private final FactCount factCount;
 
     private Agreement agreement;
     private boolean agreementSeen;
@@ -58,8 +59,10 @@ final class ScenarioStream {
     /** The dates of birth read, by the path of the field, for the check against asOf at the end. */
     private final List<Map.Entry<JsonPath, LocalDate>> birthDates = new ArrayList<>();
 
-    ScenarioStream(LimitedParser parser, ReaderLimits limits, CompiledSchema schema, JsonMapper mapper) {
+    ScenarioStream(LimitedParser parser, ReaderLimits limits, CompiledSchema schema, JsonMapper mapper,
+                   FactCount factCount) {
         this.parser = parser;
+        this.factCount = factCount;
         this.limits = limits;
         this.schema = schema;
         this.mapper = mapper;
@@ -210,6 +213,7 @@ final class ScenarioStream {
                         birthDates.add(Map.entry(elementAt.field("birthDate"), date)));
             }
             read.add(bound);
+            factCount.add();
         }
         if (count > limit) {
             problems.add(at, count + " " + kind.field + " is more than the limit of " + limit);

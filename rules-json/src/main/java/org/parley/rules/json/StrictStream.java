@@ -35,10 +35,13 @@ final class StrictStream {
     private final StrictBinding binding;
     private final JsonMapper mapper;
     private final StrictBinding.Remembered remembered;
+    /** Counts the facts bound, for the progress of the reading. */
+    private final FactCount factCount;
 
     StrictStream(LimitedParser parser, ReaderLimits limits, CompiledSchema schema, JsonMapper mapper,
-                 StrictBinding binding) {
+                 StrictBinding binding, FactCount factCount) {
         this.parser = parser;
+        this.factCount = factCount;
         this.limits = limits;
         this.binder = new PartBinder(schema, mapper, limits);
         this.binding = binding;
@@ -127,6 +130,7 @@ final class StrictStream {
                 throw new StrictBinding.Refused();
             }
             read.add(fact);
+            factCount.add();
         }
         return read;
     }

@@ -25,7 +25,9 @@ import org.parley.rules.model.Remains;
  * tallies of the batches that name them, and updates those facts through their handles.
  * Every violation and derived fact is inserted logically, so truth maintenance retracts it
  * when its cause goes, and the engine re-evaluates only what a change touches. The context
- * fact is updated whenever the date the record is judged at moves.
+ * fact is updated whenever the date the record is judged at moves. The violations and
+ * obligations are kept as the engine changes them ({@link LiveReport}), so a report costs
+ * what changed since the last one, not a query over the whole record.
  */
 final class DroolsValidationSession implements ValidationSession {
 

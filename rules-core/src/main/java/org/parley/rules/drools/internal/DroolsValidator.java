@@ -49,7 +49,10 @@ public final class DroolsValidator implements Validator {
      */
     public static DroolsValidator of(ValidatorConfiguration configuration) {
         Objects.requireNonNull(configuration, "configuration");
-        return new DroolsValidator(RuleCompiler.compile(configuration), FiringLimits.of(configuration));
+        CompiledRules rules = RuleCompiler.compile(configuration);
+        // The one-shot rule base is loaded with the validator, not by its first validation.
+        RuleBase.oneShotFor(rules);
+        return new DroolsValidator(rules, FiringLimits.of(configuration));
     }
 
     /**

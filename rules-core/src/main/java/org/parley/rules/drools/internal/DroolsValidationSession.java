@@ -25,12 +25,16 @@ import org.parley.rules.model.Remains;
  * tallies of the batches that name them, and updates those facts through their handles.
  * Every violation and derived fact is inserted logically, so truth maintenance retracts it
  * when its cause goes, and the engine re-evaluates only what a change touches. The context
- * fact is updated whenever the date the record is judged at moves.
+ * fact is updated whenever the date the record is judged at moves. The violations and
+ * obligations are kept as the engine changes them ({@link LiveReport}), so a report costs
+ * what changed since the last one, not a query over the whole record.
  */
 final class DroolsValidationSession implements ValidationSession {
 
     private final CompiledRules rules;
     private final SessionPair session;
+    /** The violations and obligations as the engine changes them; null when read through the queries. */
+    private final LiveReport live;
     private final Agreement agreement;
     private final FactHandle contextHandle;
     private ValidationContext context;
@@ -52,10 +56,11 @@ final class DroolsValidationSession implements ValidationSession {
         this.agreement = agreement;
         this.limits = limits;
         try {
+            this.live = LiveReport.listening(rules, session);
             this.context = contextNow();
             this.facts = limits.bounded(() -> FactLoader.forSession(session, agreement, context));
             this.contextHandle = facts.contextHandle();
-            this.baseline = DroolsValidator.readReport(session, context, limits);
+            this.baseline = readReport();
         } catch (RuntimeException e) {
             session.dispose();
             throw RuleFailures.of(rules, agreement.id(), e);
@@ -250,8 +255,20 @@ final class DroolsValidationSession implements ValidationSession {
     @Override
     public ValidationReport report() {
         open();
-        baseline = engine(() -> DroolsValidator.readReport(session, context, limits));
+        baseline = engine(this::readReport);
         return baseline;
+    }
+
+    /**
+     * Fires the rules and reads the report: from the live violations and obligations when
+     * they are kept, rebuilt only when they or the date changed; else through the queries.
+     */
+    private ValidationReport readReport() {
+        if (live == null) {
+            return DroolsValidator.readReport(session, context, limits);
+        }
+        session.fire(limits);
+        return live.report(context);
     }
 
     @Override

@@ -146,6 +146,21 @@ final class SessionPair {
         return violations;
     }
 
+    /**
+     * Adds a listener to the working memory of each session: one to the built-in session, one
+     * to the custom session when there is one ({@link LiveReport}).
+     */
+    void addRuntimeListeners(RuleRuntimeEventListener forMain, RuleRuntimeEventListener forCustom) {
+        main.addEventListener(forMain);
+        custom.ifPresent(s -> s.addEventListener(forCustom));
+    }
+
+    /** Fires both sessions within the limits, in the order {@link #report} fires them, reading nothing back. */
+    void fire(FiringLimits limits) {
+        limits.fire(main);
+        custom.ifPresent(limits::fire);
+    }
+
     void dispose() {
         main.dispose();
         custom.ifPresent(KieSession::dispose);

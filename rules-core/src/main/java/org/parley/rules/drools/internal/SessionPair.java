@@ -166,89 +166,65 @@ final class SessionPair {
         custom.ifPresent(KieSession::dispose);
     }
 
+    /** A handle standing for one of the engine's own; every method asks that one. */
+    private interface Wrapping extends FactHandle {
+        /** The engine's handle this one stands for. */
+        FactHandle inner();
+
+        @Override
+        default Object getObject() {
+            return inner().getObject();
+        }
+
+        @Override
+        default boolean isNegated() {
+            return inner().isNegated();
+        }
+
+        @Override
+        default boolean isEvent() {
+            return inner().isEvent();
+        }
+
+        @Override
+        default long getId() {
+            return inner().getId();
+        }
+
+        @Override
+        default long getRecency() {
+            return inner().getRecency();
+        }
+
+        @Override
+        default <K> K as(Class<K> type) {
+            return inner().as(type);
+        }
+
+        @Override
+        default boolean isValid() {
+            return inner().isValid();
+        }
+
+        @Override
+        default String toExternalForm() {
+            return inner().toExternalForm();
+        }
+    }
+
     /** A fact of the custom session alone; the engine sees only the inner handle. */
-    private record CustomOnly(FactHandle handle) implements FactHandle {
+    private record CustomOnly(FactHandle handle) implements Wrapping {
         @Override
-        public Object getObject() {
-            return handle.getObject();
-        }
-
-        @Override
-        public boolean isNegated() {
-            return handle.isNegated();
-        }
-
-        @Override
-        public boolean isEvent() {
-            return handle.isEvent();
-        }
-
-        @Override
-        public long getId() {
-            return handle.getId();
-        }
-
-        @Override
-        public long getRecency() {
-            return handle.getRecency();
-        }
-
-        @Override
-        public <K> K as(Class<K> type) {
-            return handle.as(type);
-        }
-
-        @Override
-        public boolean isValid() {
-            return handle.isValid();
-        }
-
-        @Override
-        public String toExternalForm() {
-            return handle.toExternalForm();
+        public FactHandle inner() {
+            return handle;
         }
     }
 
     /** One fact's handles in both sessions; the engine sees only the inner ones. */
-    private record Paired(FactHandle main, FactHandle custom) implements FactHandle {
+    private record Paired(FactHandle main, FactHandle custom) implements Wrapping {
         @Override
-        public Object getObject() {
-            return main.getObject();
-        }
-
-        @Override
-        public boolean isNegated() {
-            return main.isNegated();
-        }
-
-        @Override
-        public boolean isEvent() {
-            return main.isEvent();
-        }
-
-        @Override
-        public long getId() {
-            return main.getId();
-        }
-
-        @Override
-        public long getRecency() {
-            return main.getRecency();
-        }
-
-        @Override
-        public <K> K as(Class<K> type) {
-            return main.as(type);
-        }
-
-        @Override
-        public boolean isValid() {
-            return main.isValid();
-        }
-
-        @Override
-        public String toExternalForm() {
-            return main.toExternalForm();
+        public FactHandle inner() {
+            return main;
         }
     }
 }

@@ -71,4 +71,18 @@ class BuildTimeFailureTests {
                         + "\"X-01 constant\": rule code failed while the rules were built: "
                         + "NegativeArraySizeException: -1" + WHY));
     }
+
+    @Test
+    void aFunctionOfTwoArgumentsThatThrows_isNamedByItsRootCause() {
+        String drl = HEADER.replace("function int zero() { return 0; }",
+                "function int perDay(int released, int days) { return released / days; }")
+                + "\n  rule \"X-01 constant\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
+                + "when\n    $d : Detainee( )\n    eval( perDay(30, 0) > 5 )\nthen\nend\n";
+        ValidatorBuilder builder = Validators.builder().restricted().addRules("per-day.drl", drl);
+
+        assertThatThrownBy(builder::build).isInstanceOfSatisfying(RuleCompilationException.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).containsExactly("per-day.drl:11:3: rule "
+                        + "\"X-01 constant\": rule code failed while the rules were built: ArithmeticException: "
+                        + "/ by zero" + WHY));
+    }
 }

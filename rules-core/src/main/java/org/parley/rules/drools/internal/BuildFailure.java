@@ -32,7 +32,7 @@ final class BuildFailure {
                                   List<PackageDescr> packages) {
         String pkg = modelClass.substring(0, Math.max(0, modelClass.lastIndexOf('.')));
         Optional<Place> place = placeOf(cause, pkg, sources, packages);
-        if (cause instanceof StackOverflowError) {
+        if (rootIs(cause, StackOverflowError.class)) {
             return new ValidationLimitException(ValidationLimitException.Limit.STACK_DEPTH,
                     place.map(Place::rule).orElse(""), 0, "building the rules stopped: rule code recursed deeper than "
                     + "the thread's stack, in " + place.map(p -> "rule \"" + p.rule() + "\" (" + p.file() + ":"
@@ -55,6 +55,15 @@ final class BuildFailure {
         return new ValidationException("package " + pkg + ": " + message, cause);
     }
 
+    private static boolean rootIs(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The files of the package, as " (a.drl, b.drl)". */
     private static String filesOf(String pkg, List<RuleSource> sources, List<PackageDescr> packages) {
         List<String> files = new java.util.ArrayList<>();
@@ -72,7 +81,18 @@ final class BuildFailure {
     /** The rule of the package whose generated method is on the failure's stack, nearest the failure first. */
     private static Optional<Place> placeOf(Throwable cause, String pkg, List<RuleSource> sources,
                                            List<PackageDescr> packages) {
-        for (StackTraceElement frame : cause.getStackTrace()) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Optional<Place> place = placeOf(t.getStackTrace(), pkg, sources, packages);
+            if (place.isPresent()) {
+                return place;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Place> placeOf(StackTraceElement[] frames, String pkg, List<RuleSource> sources,
+                                           List<PackageDescr> packages) {
+        for (StackTraceElement frame : frames) {
             if (!frame.getMethodName().startsWith("rule_") || !frame.getClassName().startsWith(pkg + ".")) {
                 continue;
             }
@@ -92,7 +112,12 @@ final class BuildFailure {
         return Optional.empty();
     }
 
-    private static String describe(Throwable cause) {
+    /** The root cause, as {@code ArithmeticException: / by zero}: the engine wraps some in a RuntimeException. */
+    private static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
         String message = cause.getMessage() == null ? "" : cause.getMessage().strip().lines().findFirst().orElse("");
         return cause.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }

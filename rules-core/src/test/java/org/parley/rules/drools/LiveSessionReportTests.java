@@ -124,7 +124,7 @@ class LiveSessionReportTests {
     }
 
     @Test
-    void aReportAfterALimit_isWhatTheSessionsHold() {
+    void aReportAfterALimit_isRefused_sinceValidatingTheSameFactsStopsAtTheLimitToo() {
         String spin = "package org.example.rules\nimport org.parley.rules.model.Detainee\n"
                 + "rule \"SPIN-01 again and again\" @derives(\"nothing\")\n"
                 + "when\n    $d : Detainee( )\nthen\n    update($d);\nend\n";
@@ -136,11 +136,13 @@ class LiveSessionReportTests {
                 assertThat(e.limit()).isEqualTo(Limit.FIRINGS);
                 assertThat(e.rule()).isEqualTo("SPIN-01 again and again");
             });
-            // The firing the limit refused is dropped, as by the queries before: the next report
-            // is what the sessions hold, the built-in verdict whole.
-            ValidationReport next = session.report();
-            assertThat(next).isEqualTo(Fixtures.VALIDATOR.validate(record(AGREEMENT, DETAINEES, B1)));
-            assertThat(next.byCode("AGE_LIMIT")).extracting(Violation::subjects).containsExactly(List.of("RU-0001"));
+            // Validating the facts the session holds stops at the limit: no report of them is
+            // right, so the session gives none (it used to give the built-in verdict alone).
+            assertThatThrownBy(() -> spinning.validate(record(AGREEMENT, DETAINEES, B1)))
+                    .isInstanceOf(ValidationLimitException.class);
+            assertThatThrownBy(session::report).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("the validation session is broken since a change or report failed "
+                            + "(validation stopped after 1000 rule firings, the limit (maxFirings, --max-firings)");
         }
     }
 }

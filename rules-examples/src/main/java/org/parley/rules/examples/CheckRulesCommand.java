@@ -38,7 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExit status:%n",
         footer = {"  0  every rule file compiles and follows the conventions",
                 "  2  a rule file does not compile or breaks the conventions, or bad usage",
-                "  3  rule code ran past the time limit while the rules were built (--timeout)"})
+                "  3  rule code ran past the time limit while the rules were built (--timeout)",
+                "  4  rule code recursed deeper than the stack while the rules were built",
+                "  5  out of memory while the rules were built"})
 final class CheckRulesCommand implements Callable<Integer> {
 
     /** The time limit of building the rules when {@code --timeout} is not given. */

@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code parley schema [--rules DIR]...}: prints the JSON Schema of the scenario format,
  * extended with the custom terms the rule files declare, so that an editor checks their
- * parameters too.
+ * parameters too. The rules are built as {@code check-rules} builds them, within the same
+ * {@code --timeout}.
  */
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
         description = {"Prints the JSON Schema (draft 2020-12) of scenario files.",
@@ -20,8 +21,18 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "parameters."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  the schema was printed",
-                "  2  rule files that do not compile, or bad usage"})
+                "  2  rule files that do not compile, or bad usage",
+                "  3  rule code ran past the time limit while the rules were built (--timeout)",
+                "  4  rule code recursed deeper than the stack while the rules were built",
+                "  5  out of memory while the rules were built"})
 final class SchemaCommand implements Callable<Integer> {
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = LimitOptions.Seconds.class,
+            defaultValue = "" + CheckRulesCommand.DEFAULT_TIMEOUT_SECONDS,
+            description = "Stops building the rules of --rules when rule code runs longer than SECONDS while they "
+                    + "are built, as check-rules does (default " + CheckRulesCommand.DEFAULT_TIMEOUT_SECONDS
+                    + "); exit status 3.")
+    private long timeoutSeconds;
 
     @Spec
     private CommandSpec spec;
@@ -37,7 +48,8 @@ final class SchemaCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ScenarioValidation.COMPLIANT;
         }
-        Optional<RuleFiles.Compiled> compiled = RuleFiles.compile(rules, spec.commandLine().getErr());
+        Optional<RuleFiles.Compiled> compiled = RuleFiles.compile(rules, spec.commandLine().getErr(),
+                LimitOptions.timeout(timeoutSeconds));
         if (compiled.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }

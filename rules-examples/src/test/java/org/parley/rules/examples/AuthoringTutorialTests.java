@@ -89,7 +89,7 @@ class AuthoringTutorialTests {
     void whenCheckRulesSaysNo_everyMistakeIsReportedAtItsPlace() throws IOException {
         List<Shown> block = block(line -> line.contains("authoring-mistakes/date-as-text.drl"));
 
-        assertThat(block).hasSize(8);
+        assertThat(block).hasSize(9);
         assertRunsAsShown(block, Path.of("../docs/authoring"));
     }
 

@@ -58,6 +58,72 @@ class LimitExitTests {
     }
 
     @Test
+    void schemaWithRules_aConstantEvalThatNeverEnds_isTheSameLineAndExitThree(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("eval.drl"), CONSTANT_EVAL);
+
+        CommandRun run = assertTimeoutPreemptively(GUARD, () -> CommandRun.of("schema", "--rules", dir.toString(),
+                "--timeout", "1"));
+
+        assertThat(run.status).isEqualTo(3);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly(buildStopped(1_000));
+    }
+
+    /** A restricted rule file whose constant eval divides by zero while the rules are built. */
+    private static final String DIVIDING = "package org.example.rules\n"
+            + "import org.parley.rules.model.Detainee\n"
+            + "function int zero() { return 0; }\n"
+            + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
+            + "when\n    $d : Detainee( )\n    eval( 1 / zero() > 0 )\nthen\nend\n";
+
+    @Test
+    void checkRules_aConstantEvalThatThrows_isAProblemAtItsRule_exitTwo_notAnInternalError(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve("divide.drl"), DIVIDING);
+
+        for (String[] args : List.of(new String[] {"check-rules", file.toString()},
+                new String[] {"validate", fixture("compliant.json"), "--rules", file.toString()},
+                new String[] {"schema", "--rules", file.toString()})) {
+            CommandRun run = CommandRun.of(args);
+
+            assertThat(run.status).as("%s", List.of(args)).isEqualTo(2);
+            assertThat(run.out).as("%s", List.of(args)).isEmpty();
+            assertThat(run.errLines()).as("%s", List.of(args)).containsExactly(file + ":4:1: rule \"X-01 r\": rule "
+                    + "code failed while the rules were built: ArithmeticException: / by zero (the engine evaluates "
+                    + "constant expressions, such as eval(f(62) > 0), while it builds the rules)");
+        }
+    }
+
+    @Test
+    void checkRules_aConstantEvalThatRecursesPastTheStack_isExitFour_inOneLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("deep.drl"), "package org.example.rules\n"
+                + "import org.parley.rules.model.Detainee\n"
+                + "function int deeper(int n) { return deeper(n + 1) + 1; }\n"
+                + "rule \"X-01 r\" @term(\"X\") @code(\"X\") @severity(\"ERROR\")\n"
+                + "when\n    $d : Detainee( )\n    eval( deeper(0) > 0 )\nthen\nend\n");
+
+        CommandRun run = CommandRun.of("check-rules", file.toString());
+
+        assertThat(run.status).isEqualTo(4);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).containsExactly("parley: building the rules stopped: rule code recursed deeper "
+                + "than the thread's stack, in package org.example.rules (" + file + ") (the engine evaluates "
+                + "constant expressions, such as eval(f(62) > 0), while it builds the rules)");
+    }
+
+    @Test
+    void checkRulesAndSchemaHelp_nameEveryExitOfBuildingRules() {
+        for (String command : List.of("check-rules", "schema")) {
+            CommandRun run = CommandRun.of(command, "--help");
+
+            assertThat(run.out).as(command).contains("--timeout=SECONDS",
+                    "  3  rule code ran past the time limit while the rules were built (--timeout)",
+                    "  4  rule code recursed deeper than the stack while the rules were built",
+                    "  5  out of memory while the rules were built");
+        }
+    }
+
+    @Test
     void checkRules_withATimeout_stillListsCleanFiles() {
         CommandRun run = CommandRun.of("check-rules", "--timeout", "30", fixture("rules"));
 

@@ -48,6 +48,8 @@ final class DroolsValidationSession implements ValidationSession {
     private Optional<LocalDate> judgedAt = Optional.empty();
     private ValidationReport baseline;
     private boolean closed;
+    /** The failure that broke the session, in one line; null while no change or report has failed. */
+    private String broken;
     private final FiringLimits limits;
 
     DroolsValidationSession(CompiledRules rules, Agreement agreement, FiringLimits limits) {
@@ -74,18 +76,35 @@ final class DroolsValidationSession implements ValidationSession {
                 agreement.parties().stream().map(p -> p.code()).toList());
     }
 
-    /** Runs a change to the session, a failing rule reported as such. */
+    /**
+     * Runs a change to the session, a failing rule reported as such. A change or report that
+     * fails may have been carried out in part (some facts inserted, some rules fired), so the
+     * session is broken from then on ({@link #open}): a report of it could be silently wrong.
+     */
     private <T> T engine(java.util.function.Supplier<T> change) {
         try {
             return limits.bounded(change);
         } catch (RuntimeException e) {
-            throw RuleFailures.of(rules, agreement.id(), e);
+            org.parley.rules.ValidationException failure = RuleFailures.of(rules, agreement.id(), e);
+            broken = firstLine(failure.getMessage());
+            throw failure;
+        } catch (Error e) {
+            broken = e.toString();
+            throw e;
         }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
     }
 
     private void open() {
         if (closed) {
             throw new IllegalStateException("the validation session is closed");
+        }
+        if (broken != null) {
+            throw new IllegalStateException("the validation session is broken since a change or report failed ("
+                    + broken + "); it may hold part of that change: close it and open a new session");
         }
     }
 
@@ -231,7 +250,7 @@ final class DroolsValidationSession implements ValidationSession {
         if (handle == null) {
             return false;
         }
-        session.delete(handle);
+        engine(() -> { session.delete(handle); return null; });
         dateRemoved(remainsDates.remove(id));
         refreshContext();
         return true;

@@ -109,7 +109,8 @@ final class ModelCompiler {
                     vet.apply(ModelClassCheck.classesOf(module)));
             List<Model> models = new ArrayList<>();
             for (String name : modelClassNames(module, releaseId)) {
-                models.add(timeout == null ? instantiate(loader, name) : built(loader, name, timeout));
+                models.add(timeout == null ? loaded(loader, name, sources, packages)
+                        : built(loader, name, timeout, sources, packages));
             }
             return new Result(List.of(), models, module, byPath);
         } finally {
@@ -176,9 +177,11 @@ final class ModelCompiler {
         }
     }
 
-    private static Model built(ClassLoader loader, String name, java.time.Duration timeout) {
+    private static Model built(ClassLoader loader, String name, java.time.Duration timeout,
+                               List<RuleSource> sources, List<PackageDescr> packages) {
         try {
-            return RuleDeadline.within(System.nanoTime() + timeout.toNanos(), () -> instantiate(loader, name));
+            return RuleDeadline.within(System.nanoTime() + timeout.toNanos(),
+                    () -> loaded(loader, name, sources, packages));
         } catch (RuntimeException | RuleDeadline.Passed e) {
             if (!RuleDeadline.passed(e)) {
                 throw e;
@@ -210,6 +213,32 @@ final class ModelCompiler {
     static List<String> modelClassNames(String listing) {
         return listing.lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("Drools-Model-Version")).toList();
+    }
+
+    /**
+     * Instantiates a model compiled from rule files, where rule code can run: the engine
+     * evaluates a constant expression (such as {@code eval(1 / zero() > 0)}) while the model
+     * builds its rules, and what that code throws is the rule file's failure, not Parley's: a
+     * problem at the rule that holds it, or, for recursion past the stack, the stack-depth
+     * limit naming it. A time limit passed inside that code is left to {@link #built}.
+     */
+    private static Model loaded(ClassLoader loader, String name, List<RuleSource> sources,
+                                List<PackageDescr> packages) {
+        try {
+            return instantiate(loader, name);
+        } catch (IllegalStateException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.lang.reflect.InvocationTargetException
+                    || cause instanceof ExceptionInInitializerError) {
+                cause = cause.getCause();
+            } else {
+                throw e;
+            }
+            if (cause == null || RuleDeadline.passed(cause)) {
+                throw e;
+            }
+            throw BuildFailure.of(name, cause, sources, packages);
+        }
     }
 
     static Model instantiate(ClassLoader loader, String name) {

@@ -1,35 +1,34 @@
 package org.parley.rules.kafka;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.parley.rules.ReportChanges;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
+import org.parley.rules.json.JsonReport;
 
 /**
- * The JSON of what the topology writes: a full report (the shape of the command line's
- * {@code --format json}, without {@code file} and without the outstanding obligations) and the changes one event made.
+ * The JSON of what the topology writes, by Jackson databind from rules-json's records: a
+ * full report (the shape of the command line's {@code --format json}, without {@code file})
+ * and the changes one event made.
  */
 public final class ReportJson {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ReportJson() {
     }
 
     /**
      * A report as one line of JSON: {@code agreement}, {@code asOf}, {@code compliant},
-     * {@code violations} sorted by code then subjects.
+     * {@code violations} sorted by code then subjects, and the outstanding
+     * {@code obligations} in the report's order, each as {@link JsonReport} writes them.
      *
      * @param report the report
      * @return its JSON
      */
     public static String report(ValidationReport report) {
-        ObjectNode root = head(report);
-        root.set("violations", violations(report.violations()));
-        return root.toString();
+        return JsonReport.write(new JsonReport.Document(null, report.agreement(), report.asOf().toString(),
+                report.isCompliant(), entries(report.violations()),
+                report.obligations().stream().map(JsonReport.ObligationEntry::of).toList(), null));
     }
 
     /**
@@ -42,36 +41,18 @@ public final class ReportJson {
      * @return its JSON
      */
     public static String delta(EventType event, ReportChanges changes) {
-        ObjectNode root = NODES.objectNode();
-        root.put("agreement", changes.report().agreement());
-        root.put("event", event.name());
-        root.put("asOf", changes.report().asOf().toString());
-        root.put("compliant", changes.report().isCompliant());
-        root.set("appeared", violations(changes.appeared()));
-        root.set("resolved", violations(changes.resolved()));
-        return root.toString();
+        ValidationReport after = changes.report();
+        return JsonReport.write(new Delta(after.agreement(), event.name(), after.asOf().toString(),
+                after.isCompliant(), entries(changes.appeared()), entries(changes.resolved())));
     }
 
-    private static ObjectNode head(ValidationReport report) {
-        ObjectNode root = NODES.objectNode();
-        root.put("agreement", report.agreement());
-        root.put("asOf", report.asOf().toString());
-        root.put("compliant", report.isCompliant());
-        return root;
+    /** The document of one event's changes. */
+    @JsonPropertyOrder({"agreement", "event", "asOf", "compliant", "appeared", "resolved"})
+    record Delta(String agreement, String event, String asOf, boolean compliant,
+                 List<JsonReport.ViolationEntry> appeared, List<JsonReport.ViolationEntry> resolved) {
     }
 
-    private static ArrayNode violations(List<Violation> violations) {
-        ArrayNode array = NODES.arrayNode();
-        violations.stream().sorted().forEach(v -> {
-            ObjectNode entry = array.addObject();
-            entry.put("code", v.code());
-            entry.put("severity", v.severity().name());
-            ArrayNode subjects = entry.putArray("subjects");
-            v.subjects().forEach(subjects::add);
-            entry.put("term", v.term());
-            entry.put("rule", v.rule());
-            entry.put("message", v.message());
-        });
-        return array;
+    private static List<JsonReport.ViolationEntry> entries(List<Violation> violations) {
+        return violations.stream().sorted().map(v -> JsonReport.ViolationEntry.of(v, null)).toList();
     }
 }

@@ -21,10 +21,12 @@ import org.parley.rules.model.AgeLimitTerm;
 import org.parley.rules.model.Agreement;
 import org.parley.rules.model.Basis;
 import org.parley.rules.model.Batch;
+import org.parley.rules.model.Condition;
 import org.parley.rules.model.Detainee;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Party;
 import org.parley.rules.model.Transfer;
+import org.parley.rules.model.WoundedPriorityTerm;
 
 class ParleyStreamTests {
 
@@ -76,8 +78,31 @@ class ParleyStreamTests {
             List<KeyValue<String, String>> reports = stream.reports();
             assertThat(reports).hasSize(3);
             assertThat(reports.get(2).value)
-                    .isEqualTo("{\"agreement\":\"ag-1\",\"asOf\":\"2025-06-09\",\"compliant\":true,\"violations\":[]}");
+                    .isEqualTo("{\"agreement\":\"ag-1\",\"asOf\":\"2025-06-09\",\"compliant\":true,\"violations\":[],"
+                            + "\"obligations\":[]}");
             assertThat(stream.deadLetters()).isEmpty();
+        }
+    }
+
+    @Test
+    void aReport_saysWhatIsStillOwed_asTheCommandLinesJsonDoes() {
+        try (StreamHarness stream = new StreamHarness(stateDir, 16)) {
+            stream.send("ag-1", new ExchangeEvent.AgreementStated(Agreement.of("ag-1", SIGNED_ON,
+                    new Party("UA", "Ukraine"), new Party("RU", "Russia"), WoundedPriorityTerm.lenient())));
+            stream.send("ag-1", new ExchangeEvent.DetaineeAdded(Detainee.of("UA-0001", "RU")
+                    .withCondition(Condition.SERIOUSLY_WOUNDED)));
+
+            List<KeyValue<String, String>> reports = stream.reports();
+            assertThat(reports).hasSize(2);
+            assertThat(reports.get(1).value).isEqualTo("{\"agreement\":\"ag-1\",\"asOf\":\"2025-06-02\","
+                    + "\"compliant\":true,\"violations\":[],\"obligations\":[{\"kind\":\"PRIORITY_RELEASE\","
+                    + "\"term\":\"WOUNDED_PRIORITY\",\"party\":\"RU\",\"subjects\":[\"UA-0001\"],\"due\":null,"
+                    + "\"count\":null,\"rule\":\"WOUNDED_PRIORITY-02 priority detainee still held\",\"message\":\"RU still "
+                    + "holds UA-0001 (SERIOUSLY_WOUNDED), to be released before anyone without a priority condition\"}]}");
+            assertThat(reports.get(1).value).isEqualTo(ReportJson.report(StreamHarness.VALIDATOR.validate(
+                    ExchangeRecord.of(Agreement.of("ag-1", SIGNED_ON,
+                            new Party("UA", "Ukraine"), new Party("RU", "Russia"), WoundedPriorityTerm.lenient()))
+                            .withDetainees(List.of(Detainee.of("UA-0001", "RU").withCondition(Condition.SERIOUSLY_WOUNDED))))));
         }
     }
 
@@ -195,7 +220,7 @@ class ParleyStreamTests {
                         + "\",\"asOf\":\"2025-06-03\",\"compliant\":false,\"violations\":[{\"code\":\"UNKNOWN_DETAINEE\","
                         + "\"severity\":\"ERROR\",\"subjects\":[\"B" + i + "\",\"P-" + i + "\"],\"term\":\"INTEGRITY\","
                         + "\"rule\":\"UNKNOWN_DETAINEE-01 transfer names no known detainee\",\"message\":\"batch B" + i
-                        + " transfers P-" + i + ", who is not a known detainee\"}]}");
+                        + " transfers P-" + i + ", who is not a known detainee\"}],\"obligations\":[]}");
             }
             assertThat(stream.deadLetters()).isEmpty();
         }

@@ -23,8 +23,10 @@ import org.parley.rules.model.Party;
  * <p>Whatever building the validator or the reader throws is thrown again, unchanged, to
  * the thread that asks for it, so that a failure is reported as if the work had been done
  * there. Once the validator is built, its thread validates an empty record, so that the
- * engine's session code is loaded before the real validation needs it; that warm-up is
- * never waited for, and whatever it throws is left to the real validation to meet. The
+ * engine's session code is loaded before the real validation needs it, unless a thread has
+ * asked for the validator by then: that thread validates at once, and a warm-up beside it
+ * would only take a share of the two cores for work done twice. The warm-up is never waited
+ * for, and whatever it throws is left to the real validation to meet. The
  * threads are daemons: a run that ends early (bad usage, a file that cannot be read) does
  * not wait for them.
  */
@@ -37,6 +39,8 @@ final class StartUp {
 
     private static FutureTask<Validator> validator;
     private static FutureTask<ScenarioReader> reader;
+    /** Whether a thread has asked for the validator: it validates at once, and no warm-up is wanted. */
+    private static volatile boolean validatorAsked;
 
     private StartUp() {
     }
@@ -51,7 +55,9 @@ final class StartUp {
             FutureTask<Validator> task = new FutureTask<>(StartUp::builtIn);
             daemon("parley-rules", () -> {
                 task.run();
-                warmUp(task);
+                if (!validatorAsked) {
+                    warmUp(task);
+                }
             });
             validator = task;
         }
@@ -75,6 +81,7 @@ final class StartUp {
 
     /** The built-in validator: the one {@link #begin} started, or one built now. */
     static Validator validator() {
+        validatorAsked = true;
         return result(startedValidator(), StartUp::builtIn);
     }
 

@@ -14,9 +14,11 @@ import java.util.Map;
 import org.parley.rules.model.TermDeclaration;
 
 /**
- * The scenario schema, extended with some custom terms, compiled by the validator once for
- * each part of a file that is read on its own: the agreement, a detainee, a list, a batch,
- * a handover of remains.
+ * The scenario schema, extended with some custom terms, compiled by the validator for each
+ * part of a file that is read on its own: the agreement, a detainee, a list, a batch, a
+ * handover of remains. It is compiled when a part is first validated, not before: the quick
+ * path of the reader checks the agreement with {@link SureCheck} on the schema's tree, and
+ * asks the validator only where that check is not sure.
  */
 final class CompiledSchema {
 
@@ -33,11 +35,31 @@ final class CompiledSchema {
 
     private final ObjectNode tree;
     private final SchemaProblems problems;
-    private final Map<Part, Schema> parts;
+    private final SureCheck sure;
+    private volatile Map<Part, Schema> parts;
 
     CompiledSchema(Collection<TermDeclaration> customTerms) {
         this.tree = ScenarioSchema.tree(customTerms);
         this.problems = new SchemaProblems(tree);
+        this.sure = new SureCheck(tree);
+    }
+
+    /** The parts compiled by the validator, on first use. */
+    private Map<Part, Schema> parts() {
+        Map<Part, Schema> compiled = parts;
+        if (compiled == null) {
+            synchronized (this) {
+                compiled = parts;
+                if (compiled == null) {
+                    compiled = compile(tree);
+                    parts = compiled;
+                }
+            }
+        }
+        return compiled;
+    }
+
+    private static Map<Part, Schema> compile(ObjectNode tree) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(Map.of(ScenarioSchema.ID, tree.toString()))
                         .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
@@ -47,7 +69,7 @@ final class CompiledSchema {
             schema.initializeValidators();
             compiled.put(part, schema);
         }
-        this.parts = compiled;
+        return compiled;
     }
 
     /** The schema's tree, for the names of the top-level fields. */
@@ -62,13 +84,39 @@ final class CompiledSchema {
      * @return whether the part is valid
      */
     boolean validate(Part part, JsonNode node, JsonPath at, Problems found) {
-        List<Error> errors = parts.get(part).validate(node);
+        List<Error> errors = parts().get(part).validate(node);
         if (errors.isEmpty()) {
             applyDefaults(node, tree.get("$defs").get(part.definition));
             return true;
         }
         problems.add(errors, node, at, found);
         return false;
+    }
+
+    /**
+     * Whether one part is surely valid ({@link SureCheck}), without the validator; if so, fills
+     * in the defaults of the fields it leaves out, as {@link #validate} does.
+     *
+     * @return true where the validator would find the part valid; false where it would not,
+     *         or where the check is not sure (the part is then left as it was)
+     */
+    boolean surelyValid(Part part, JsonNode node) {
+        JsonNode definition = tree.get("$defs").get(part.definition);
+        if (sure.check(definition, node) != SureCheck.Verdict.VALID) {
+            return false;
+        }
+        applyDefaults(node, definition);
+        return true;
+    }
+
+    /** What the check without the validator says of one part (for the properties that compare it). */
+    SureCheck.Verdict sureVerdict(Part part, JsonNode node) {
+        return sure.check(tree.get("$defs").get(part.definition), node);
+    }
+
+    /** The validator's errors of one part, its defaults not filled in (for the same properties). */
+    List<Error> errors(Part part, JsonNode node) {
+        return parts().get(part).validate(node);
     }
 
     /**

@@ -34,6 +34,26 @@ final class PartBinder {
         if (!schema.validate(Part.AGREEMENT, node, at, problems)) {
             return null;
         }
+        return checkedAndBound(node, at, problems);
+    }
+
+    /**
+     * The agreement as the quick path reads it: {@link #agreement}, but checked against the
+     * schema without the validator ({@link CompiledSchema#surelyValid}), so that the schema is
+     * not compiled for a valid file.
+     *
+     * @return the agreement, or null where the check is not sure that it is valid or a problem
+     *         was added; the checking path then reads the file again and words its problems
+     */
+    Agreement surelyValidAgreement(JsonNode node, JsonPath at, Problems problems) {
+        if (!schema.surelyValid(Part.AGREEMENT, node)) {
+            return null;
+        }
+        return checkedAndBound(node, at, problems);
+    }
+
+    /** A valid agreement, its schema defaults filled in: the other defaults, the checks, the binding. */
+    private Agreement checkedAndBound(JsonNode node, JsonPath at, Problems problems) {
         ObjectNode object = (ObjectNode) node;
         // The defaults the schema cannot state: they are other fields' values.
         if (object.path("title").isNull() || object.path("title").isMissingNode()) {

@@ -20,7 +20,8 @@ import org.parley.rules.model.Remains;
 
 /**
  * The quick path of one reading: the file token by token, the agreement checked as
- * {@link ScenarioStream} checks it (against the schema, on its tree), every fact bound
+ * {@link ScenarioStream} checks it, but against the schema's tree without the validator
+ * ({@link SureCheck}: where it is not sure, the quick path gives up), every fact bound
  * strictly by {@link StrictBinding} straight from the tokens, with no tree; unique ids are
  * left to the record's constructor, which refuses repeated ones. It gives a record
  * only where it finds nothing wrong; at the first thing it cannot vouch for (a fact the strict
@@ -84,7 +85,7 @@ final class StrictStream {
                 case "agreement" -> {
                     Problems problems = new Problems();
                     JsonNode node = mapper.readTree(parser);
-                    agreement = binder.agreement(node, JsonPath.ROOT.field("agreement"), problems);
+                    agreement = binder.surelyValidAgreement(node, JsonPath.ROOT.field("agreement"), problems);
                     if (agreement == null || !problems.isEmpty()) {
                         return null;
                     }

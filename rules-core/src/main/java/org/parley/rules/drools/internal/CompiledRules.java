@@ -12,13 +12,14 @@ import org.parley.rules.model.TermDeclaration;
 
 /**
  * A compiled rule set: the KieBase, the executable models it was built from (so that rule
- * files given at run time can be built beside them), the term types its rules declare, the
+ * files given at run time can be built beside them; both made on first use for the built-in
+ * rules, whose one-shot validations run on a rule base of their own, {@link RuleBase}), the term types its rules declare, the
  * names of its rules (for rule coverage), where each rule is written, what the rule files
  * declare about their custom terms, and the rule files added beside the built-in rules in a
  * KieBase of their own ({@link CustomRules}).
  *
- * @param kieBase          the compiled rules, shared by every session
- * @param models           the executable models the KieBase was built from
+ * @param base             the compiled rules, shared by every session, built on first use
+ * @param lazyModels       the executable models the KieBase is built from, made on first use
  * @param termTypes        the {@code @term} values of the rules, other than INTEGRITY
  * @param ruleNames        every rule's name, sorted, queries left out
  * @param positions        where each rule is written, by {@code package.name}, as {@code FILE:LINE:COLUMN}
@@ -27,7 +28,7 @@ import org.parley.rules.model.TermDeclaration;
  * @param sources          the file each rule of {@code kieBase} came from, by rule name, for rules
  *                         not built in
  */
-record CompiledRules(KieBase kieBase, List<Model> models, Set<String> termTypes, List<String> ruleNames,
+record CompiledRules(Lazy<KieBase> base, Lazy<List<Model>> lazyModels, Set<String> termTypes, List<String> ruleNames,
                      Map<String, String> positions, Map<String, TermDeclaration> termDeclarations,
                      Optional<CustomRules> custom, Map<String, String> sources) {
 
@@ -40,8 +41,8 @@ record CompiledRules(KieBase kieBase, List<Model> models, Set<String> termTypes,
      * @throws NullPointerException if a component is null
      */
     CompiledRules {
-        Objects.requireNonNull(kieBase, "kieBase");
-        models = List.copyOf(models);
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(lazyModels, "lazyModels");
         termTypes = Set.copyOf(termTypes);
         ruleNames = List.copyOf(ruleNames);
         positions = Map.copyOf(positions);
@@ -53,7 +54,18 @@ record CompiledRules(KieBase kieBase, List<Model> models, Set<String> termTypes,
     /** A compiled rule set in one KieBase. */
     CompiledRules(KieBase kieBase, List<Model> models, Set<String> termTypes, List<String> ruleNames,
                   Map<String, String> positions, Map<String, TermDeclaration> termDeclarations) {
-        this(kieBase, models, termTypes, ruleNames, positions, termDeclarations, Optional.empty(), Map.of());
+        this(Lazy.made(kieBase), Lazy.made(List.copyOf(models)), termTypes, ruleNames, positions, termDeclarations,
+                Optional.empty(), Map.of());
+    }
+
+    /** The compiled rules, shared by every session: built now if they were not yet. */
+    KieBase kieBase() {
+        return base.get();
+    }
+
+    /** The executable models the KieBase is built from: made now if they were not yet. */
+    List<Model> models() {
+        return lazyModels.get();
     }
 
     /** A compiled rule set in one KieBase whose custom terms declare no parameters. */
@@ -66,7 +78,7 @@ record CompiledRules(KieBase kieBase, List<Model> models, Set<String> termTypes,
     CompiledRules with(Set<String> allTypes, List<String> allNames, Map<String, String> allPositions,
                        Map<String, TermDeclaration> allDeclarations, Optional<CustomRules> customRules,
                        Map<String, String> ruleSources) {
-        return new CompiledRules(kieBase, models, allTypes, allNames, allPositions, allDeclarations, customRules,
+        return new CompiledRules(base, lazyModels, allTypes, allNames, allPositions, allDeclarations, customRules,
                 ruleSources);
     }
 

@@ -61,8 +61,10 @@ public final class DroolsValidator implements Validator {
      */
     public int openEngineSessions() {
         org.kie.api.KieBase oneShot = RuleBase.oneShotFor(rules);
-        return rules.kieBase().getKieSessions().size()
-                + (oneShot == rules.kieBase() ? 0 : oneShot.getKieSessions().size())
+        // The rule base of sessions is not built for the asking: unbuilt, it holds none.
+        org.kie.api.KieBase sessions = rules.base().ifMade().orElse(null);
+        return (sessions == null ? 0 : sessions.getKieSessions().size())
+                + (oneShot == sessions ? 0 : oneShot.getKieSessions().size())
                 + rules.custom().map(c -> c.kieBase().getKieSessions().size()).orElse(0);
     }
 

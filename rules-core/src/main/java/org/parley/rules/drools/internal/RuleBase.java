@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kie.api.KieBase;
 import org.drools.model.Model;
 import org.parley.rules.ValidationException;
@@ -73,14 +74,19 @@ public final class RuleBase {
         }
     }
 
-    /** The built-in rules, loaded from their precompiled classes on first use and shared. */
+    /**
+     * The built-in rules, loaded from their precompiled classes on first use and shared; the
+     * rule base of sessions is built when a session first asks for it ({@link #load}).
+     */
     static CompiledRules builtIn() {
         CompiledRules rules = builtIn;
         if (rules == null) {
             synchronized (LOCK) {
                 rules = builtIn;
                 if (rules == null) {
-                    rules = load();
+                    Loaded loaded = load();
+                    oneShot = loaded.oneShot();
+                    rules = loaded.rules();
                     builtIn = rules;
                 }
             }
@@ -106,25 +112,10 @@ public final class RuleBase {
      */
     static KieBase oneShotFor(CompiledRules rules) {
         CompiledRules shared = builtIn;
-        if (shared == null || rules.kieBase() != shared.kieBase()) {
+        if (shared == null || rules.base() != shared.base()) {
             return rules.kieBase();
         }
-        KieBase base = oneShot;
-        if (base == null) {
-            synchronized (LOCK) {
-                base = oneShot;
-                if (base == null) {
-                    ClassLoader loader = RuleBase.class.getClassLoader();
-                    List<Model> models = new ArrayList<>();
-                    for (String name : ModelCompiler.modelClassNames(readResource(ONE_SHOT_MODELS))) {
-                        models.add(ModelCompiler.instantiate(loader, name));
-                    }
-                    base = RuleCompiler.assemble(models, Map.of()).kieBase();
-                    oneShot = base;
-                }
-            }
-        }
-        return base;
+        return oneShot;
     }
 
     /** The built-in rules' KieBase, loaded from the precompiled classes (shared). */
@@ -132,12 +123,28 @@ public final class RuleBase {
         return builtIn().kieBase();
     }
 
-    private static CompiledRules load() {
+    /**
+     * The built-in rules: the one-shot rule base, built now, since every validator has one,
+     * and what the validator needs to know of the rules, read from it (the same rules under
+     * the same names and metadata); the rule base of sessions and its models, made when first
+     * asked for, so that a run that only validates records once never loads them.
+     */
+    static Loaded load() {
         ClassLoader loader = RuleBase.class.getClassLoader();
-        List<Model> models = new ArrayList<>();
-        for (String name : ModelCompiler.modelClassNames(readResource(MODELS))) {
-            models.add(ModelCompiler.instantiate(loader, name));
+        List<Model> oneShotModels = new ArrayList<>();
+        for (String name : ModelCompiler.modelClassNames(readResource(ONE_SHOT_MODELS))) {
+            oneShotModels.add(ModelCompiler.instantiate(loader, name));
         }
+        KieBase oneShotBase = RuleCompiler.kieBase(oneShotModels);
+        RuleCompiler.Description described = RuleCompiler.describe(oneShotBase, Map.of());
+        Lazy<List<Model>> models = Lazy.of(() -> {
+            List<Model> made = new ArrayList<>();
+            for (String name : ModelCompiler.modelClassNames(readResource(MODELS))) {
+                made.add(ModelCompiler.instantiate(loader, name));
+            }
+            return List.copyOf(made);
+        });
+        Lazy<KieBase> session = Lazy.of(() -> RuleCompiler.kieBase(models.get()));
         Map<String, String> positions = new HashMap<>();
         for (String line : readResource(POSITIONS).lines().toList()) {
             String[] fields = line.split("\t");
@@ -145,7 +152,12 @@ public final class RuleBase {
                 positions.put(fields[0] + "." + fields[1], fields[2] + ":" + fields[3] + ":" + fields[4]);
             }
         }
-        return RuleCompiler.assemble(models, positions);
+        return new Loaded(new CompiledRules(session, models, described.types(), described.names(), positions,
+                described.declarations(), Optional.empty(), Map.of()), oneShotBase);
+    }
+
+    /** The built-in rules as loaded, and their one-shot rule base. */
+    record Loaded(CompiledRules rules, KieBase oneShot) {
     }
 
     /** One line of the positions resource. */

@@ -67,7 +67,8 @@ final class RuleCompiler {
                 : null;
         List<RuleProblem> own = new ArrayList<>();
         if (builtIn != null) {
-            Set<String> taken = builtInMetadata(builtIn.kieBase());
+            // The one-shot rule base has the same rules and metadata, and is built already.
+            Set<String> taken = builtInMetadata(RuleBase.oneShotFor(builtIn));
             for (int i = 0; i < sources.size(); i++) {
                 if (checks.packages().get(i) != null) {
                     own.addAll(OwnCodes.check(sources.get(i), checks.packages().get(i), taken));
@@ -180,12 +181,35 @@ final class RuleCompiler {
     /** The KieBase of a set of models, and what the validator needs to know of its rules. */
     static CompiledRules assemble(List<Model> models, Map<String, String> positions,
                                   Map<String, TermDeclaration> declared) {
+        KieBase kieBase = kieBase(models);
+        Description described = describe(kieBase, declared);
+        return new CompiledRules(kieBase, models, described.types(), described.names(), positions,
+                described.declarations());
+    }
+
+    /** The KieBase of a set of models. */
+    static KieBase kieBase(List<Model> models) {
         KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
         // Beta nodes are shared between rules (Drools' default). Before issue #12 a shared node
         // missed a WOUNDED_PRIORITY match in a stateful session when facts arrived after a first
         // fireAllRules, and sharing was turned off; over the profile and tally facts the match is
         // found with shared nodes (ValidationSessionTests, ValidationSessionProperties).
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, configuration);
+        return KieBaseBuilder.createKieBaseFromModel(models, configuration);
+    }
+
+    /**
+     * What the validator needs to know of the rules of a KieBase.
+     *
+     * @param types        the {@code @term} values of the rules, other than INTEGRITY, and the declared types
+     * @param names        every rule's name, sorted, queries left out
+     * @param declarations what the rule files declare about their custom terms, by type, with an
+     *                     empty declaration for a custom type no file declares
+     */
+    record Description(Set<String> types, List<String> names, Map<String, TermDeclaration> declarations) {
+    }
+
+    /** The term types, rule names and declarations of the rules of a KieBase. */
+    static Description describe(KieBase kieBase, Map<String, TermDeclaration> declared) {
         Set<String> types = new TreeSet<>();
         List<String> names = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -213,7 +237,7 @@ final class RuleCompiler {
                 declarations.putIfAbsent(type, new TermDeclaration(type, "", List.of()));
             }
         }
-        return new CompiledRules(kieBase, models, types, names, positions, declarations);
+        return new Description(types, names, declarations);
     }
 
     static String unquote(String value) {

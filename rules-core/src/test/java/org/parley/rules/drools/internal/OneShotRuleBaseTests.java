@@ -40,6 +40,32 @@ class OneShotRuleBaseTests {
     }
 
     @Test
+    void loadingTheBuiltInRules_buildsTheOneShotBaseAlone_andTellsTheRulesOfTheSessionBase() {
+        RuleBase.Loaded loaded = RuleBase.load();
+        CompiledRules rules = loaded.rules();
+
+        // A run that only validates records once never builds the rule base of sessions.
+        assertThat(rules.base().ifMade()).isEmpty();
+        assertThat(rules.lazyModels().ifMade()).isEmpty();
+        assertThat(rules.ruleNames()).containsExactlyElementsOf(ruleNamesOf(loaded.oneShot()));
+        // What was read from the one-shot base is what the session base says of its rules.
+        KieBase sessions = rules.kieBase();
+        RuleCompiler.Description ofSessions = RuleCompiler.describe(sessions, java.util.Map.of());
+        assertThat(rules.ruleNames()).isEqualTo(ofSessions.names()).hasSizeGreaterThan(20);
+        assertThat(rules.termTypes()).isEqualTo(ofSessions.types()).contains("ALL_FOR_ALL", "REMAINS")
+                .doesNotContain(CompiledRules.INTEGRITY);
+        assertThat(rules.termDeclarations()).isEqualTo(ofSessions.declarations());
+        assertThat(rules.base().ifMade()).containsSame(sessions);
+        assertThat(rules.kieBase()).isSameAs(sessions).isNotSameAs(loaded.oneShot());
+        assertThat(rules.models()).hasSize(sessions.getKiePackages().stream()
+                .filter(pkg -> !pkg.getRules().isEmpty()).toList().size());
+    }
+
+    private static List<String> ruleNamesOf(KieBase base) {
+        return RuleCompiler.describe(base, java.util.Map.of()).names();
+    }
+
+    @Test
     void aOneShotText_insertsPlainly_inItsOwnPackage() {
         String text = RuleBase.oneShotText(RuleBase.readBuiltIn("org/parley/rules/terms/consent.drl"));
 

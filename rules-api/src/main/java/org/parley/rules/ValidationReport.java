@@ -2,10 +2,15 @@ package org.parley.rules;
 
 import org.parley.rules.model.Severity;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * What a validation found: every violation of one exchange record, and what its terms still
@@ -28,15 +33,18 @@ public record ValidationReport(String agreement, LocalDate asOf, List<Violation>
                                List<Obligation> obligations) {
 
     /**
-     * Sorts the violations and the obligations and drops repeats.
+     * Sorts the violations and the obligations and drops repeats. The lists of a report are
+     * taken as they are, being sorted and without repeats already.
      *
      * @throws NullPointerException if any component, violation or obligation is null
      */
     public ValidationReport {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(asOf, "asOf");
-        violations = sortedWithoutRepeats(violations, "violation", Violation.REPORT_ORDER);
-        obligations = sortedWithoutRepeats(obligations, "obligation", Obligation.REPORT_ORDER);
+        violations = violations instanceof Sorted<Violation> kept && kept.of == Violation.class ? violations
+                : sortedWithoutRepeats(violations, "violation", Violation.REPORT_ORDER, Violation.class);
+        obligations = obligations instanceof Sorted<Obligation> kept && kept.of == Obligation.class ? obligations
+                : sortedWithoutRepeats(obligations, "obligation", Obligation.REPORT_ORDER, Obligation.class);
     }
 
     /**
@@ -48,8 +56,99 @@ public record ValidationReport(String agreement, LocalDate asOf, List<Violation>
         this(agreement, asOf, violations, List.of());
     }
 
+    /**
+     * This report with some violations and obligations taken away and others added, judged
+     * at {@code asOf}: equal to the report of this report's violations without those equal to
+     * one of {@code removedViolations}, and with {@code addedViolations}, and likewise of the
+     * obligations, as the constructor sorts them and drops repeats. It costs a copy of the
+     * lists and a binary search per change rather than a sort of everything, so that a
+     * validation session reports a change to a large record at the cost of the change.
+     *
+     * @param asOf                the date the new report is judged at
+     * @param removedViolations   violations to take away; those this report lacks change nothing
+     * @param addedViolations     violations to add
+     * @param removedObligations  obligations to take away; those this report lacks change nothing
+     * @param addedObligations    obligations to add
+     * @return the report with the changes
+     * @throws NullPointerException if an argument, violation or obligation is null
+     */
+    public ValidationReport changed(LocalDate asOf, Collection<Violation> removedViolations,
+                                    Collection<Violation> addedViolations, Collection<Obligation> removedObligations,
+                                    Collection<Obligation> addedObligations) {
+        return new ValidationReport(agreement, asOf,
+                changed(violations, removedViolations, addedViolations, "violation", Violation.REPORT_ORDER,
+                        Violation.class),
+                changed(obligations, removedObligations, addedObligations, "obligation", Obligation.REPORT_ORDER,
+                        Obligation.class));
+    }
+
+    /**
+     * The kept list without the removed items and with the added ones, keeping of each run of
+     * items the same by {@code same} the first in natural order.
+     */
+    private static <T extends Comparable<T>> List<T> changed(List<T> kept, Collection<T> removed, Collection<T> added,
+                                                             String name, Comparator<T> same, Class<T> of) {
+        Objects.requireNonNull(removed, "removed " + name + "s");
+        Objects.requireNonNull(added, "added " + name + "s");
+        removed.forEach(v -> Objects.requireNonNull(v, name));
+        List<T> adding = sortedWithoutRepeats(new ArrayList<>(added), name, same, of);
+        if (removed.isEmpty() && adding.isEmpty()) {
+            return kept;
+        }
+        // The kept items are sorted and none is the same as the next: a binary search by
+        // `same` finds the one each change is about.
+        Object[] now = kept.toArray();
+        int size = now.length;
+        for (T r : removed) {
+            int i = java.util.Collections.binarySearch(kept, r, same);
+            if (i >= 0 && now[i] != null && now[i].equals(r)) {
+                now[i] = null;
+                size--;
+            }
+        }
+        // Each added item replaces the kept one it is the same as, if it comes first, or goes
+        // in before the kept item its search ends at; `adding` is sorted, so in order.
+        int[] at = new int[adding.size()];
+        Object[] insert = new Object[adding.size()];
+        int inserts = 0;
+        for (T a : adding) {
+            int i = java.util.Collections.binarySearch(kept, a, same);
+            if (i < 0) {
+                at[inserts] = -(i + 1);
+                insert[inserts++] = a;
+                size++;
+            } else if (now[i] == null) {
+                now[i] = a;
+                size++;
+            } else {
+                @SuppressWarnings("unchecked")
+                T was = (T) now[i];
+                if (a.compareTo(was) < 0) {
+                    now[i] = a;
+                }
+            }
+        }
+        Object[] items = new Object[size];
+        int n = 0;
+        int next = 0;
+        for (int k = 0; k < inserts; k++) {
+            for (; next < at[k]; next++) {
+                if (now[next] != null) {
+                    items[n++] = now[next];
+                }
+            }
+            items[n++] = insert[k];
+        }
+        for (; next < now.length; next++) {
+            if (now[next] != null) {
+                items[n++] = now[next];
+            }
+        }
+        return new Sorted<>(items, of);
+    }
+
     private static <T extends Comparable<T>> List<T> sortedWithoutRepeats(List<T> items, String name,
-                                                                         Comparator<T> sameWhenZero) {
+                                                                         Comparator<T> sameWhenZero, Class<T> of) {
         List<T> sorted = new ArrayList<>(Objects.requireNonNull(items, name + "s"));
         sorted.forEach(v -> Objects.requireNonNull(v, name));
         sorted.sort(null);
@@ -59,7 +158,74 @@ public record ValidationReport(String agreement, LocalDate asOf, List<Violation>
                 kept.add(v);
             }
         }
-        return List.copyOf(kept);
+        return new Sorted<>(kept.toArray(), of);
+    }
+
+    /**
+     * The immutable list of a report: sorted and without repeats, which only this class
+     * makes, so that a report made of another's lists need not sort them again.
+     */
+    private static final class Sorted<T> extends AbstractList<T> implements RandomAccess {
+        private final Object[] items;
+        /** What the items are, and so which order they are sorted in. */
+        private final Class<T> of;
+
+        Sorted(Object[] items, Class<T> of) {
+            this.items = items;
+            this.of = of;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(int index) {
+            Objects.checkIndex(index, items.length);
+            return (T) items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+
+        @Override
+        public Object[] toArray() {
+            return items.clone();
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean addAll(Collection<? extends T> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeAll(Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean retainAll(Collection<?> c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeIf(Predicate<? super T> filter) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void replaceAll(UnaryOperator<T> operator) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void sort(Comparator<? super T> c) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** The obligations of the given kind, in report order; empty when there are none. */

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ValidationReportTests {
@@ -94,5 +97,111 @@ class ValidationReportTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("term must not be blank");
         assertThatThrownBy(() -> new ValidationReport("ag", AS_OF, java.util.Arrays.asList((Violation) null)))
                 .isInstanceOf(NullPointerException.class).hasMessage("violation");
+    }
+
+    @Test
+    void changed_takesAwayAndAddsAsTheConstructorWould() {
+        Violation a = violation("A", Severity.ERROR, "1");
+        Violation b = violation("B", Severity.ERROR, "1");
+        Violation bFirst = new Violation("B", Severity.ERROR, List.of("1"), "T", "B-00 rule", "first of B");
+        Violation c = violation("C", Severity.WARNING, "2");
+        ValidationReport report = new ValidationReport("ag", AS_OF, List.of(a, b));
+
+        ValidationReport changed = report.changed(AS_OF.plusDays(1), List.of(a, c), List.of(c, bFirst), List.of(),
+                List.of());
+
+        assertThat(changed.violations()).containsExactly(bFirst, c);
+        assertThat(changed.asOf()).isEqualTo(AS_OF.plusDays(1));
+        assertThat(changed.agreement()).isEqualTo("ag");
+        assertThat(report.violations()).containsExactly(a, b);
+        // b stays where a later one of the same code and subjects is added.
+        assertThat(report.changed(AS_OF, List.of(), List.of(violation("B", Severity.INFO, "1")), List.of(), List.of())
+                .violations()).containsExactly(a, b);
+        assertThat(report.changed(AS_OF, List.of(), List.of(), List.of(), List.of())).isEqualTo(report);
+    }
+
+    @Test
+    void changed_isTheReportOfTheChangedLists_overRandomChanges() {
+        Random random = new Random(12);
+        for (int round = 0; round < 2_000; round++) {
+            List<Violation> violations = randomViolations(random, random.nextInt(12));
+            List<Obligation> obligations = randomObligations(random, random.nextInt(8));
+            ValidationReport report = new ValidationReport("ag", AS_OF, violations, obligations);
+            List<Violation> removed = new ArrayList<>(randomViolations(random, random.nextInt(4)));
+            if (!report.violations().isEmpty() && random.nextBoolean()) {
+                removed.add(report.violations().get(random.nextInt(report.violations().size())));
+            }
+            List<Violation> added = randomViolations(random, random.nextInt(5));
+            List<Obligation> removedObligations = new ArrayList<>(randomObligations(random, random.nextInt(3)));
+            if (!report.obligations().isEmpty() && random.nextBoolean()) {
+                removedObligations.add(report.obligations().get(random.nextInt(report.obligations().size())));
+            }
+            List<Obligation> addedObligations = randomObligations(random, random.nextInt(4));
+
+            List<Violation> expectedViolations = new ArrayList<>(report.violations());
+            expectedViolations.removeIf(removed::contains);
+            expectedViolations.addAll(added);
+            List<Obligation> expectedObligations = new ArrayList<>(report.obligations());
+            expectedObligations.removeIf(removedObligations::contains);
+            expectedObligations.addAll(addedObligations);
+            ValidationReport expected = new ValidationReport("ag", AS_OF, expectedViolations, expectedObligations);
+
+            assertThat(report.changed(AS_OF, removed, added, removedObligations, addedObligations))
+                    .as("round %d: %s without %s with %s", round, report, removed, added)
+                    .isEqualTo(expected);
+        }
+    }
+
+    private static List<Violation> randomViolations(Random random, int count) {
+        List<Violation> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String code = "ABC".substring(random.nextInt(3)).substring(0, 1);
+            List<String> subjects = random.nextInt(4) == 0 ? List.of("x" + random.nextInt(3), "y")
+                    : List.of("x" + random.nextInt(4));
+            made.add(new Violation(code, Severity.values()[random.nextInt(Severity.values().length)], subjects, "T",
+                    code + "-0" + random.nextInt(3) + " rule", "message " + random.nextInt(2)));
+        }
+        return made;
+    }
+
+    private static List<Obligation> randomObligations(Random random, int count) {
+        List<Obligation> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Optional<String> party = random.nextBoolean() ? Optional.empty() : Optional.of("P" + random.nextInt(2));
+            made.add(new Obligation("K" + random.nextInt(2), "T", party, List.of("s" + random.nextInt(3)),
+                    Optional.empty(), OptionalLong.empty(), "R-0" + random.nextInt(3) + " rule",
+                    "owed " + random.nextInt(2)));
+        }
+        return made;
+    }
+
+    @Test
+    void changed_rejectsNulls() {
+        ValidationReport report = new ValidationReport("ag", AS_OF, List.of(violation("A", Severity.ERROR, "1")));
+
+        assertThatThrownBy(() -> report.changed(AS_OF, List.of(), java.util.Arrays.asList((Violation) null), List.of(),
+                List.of())).isInstanceOf(NullPointerException.class).hasMessage("violation");
+        assertThatThrownBy(() -> report.changed(AS_OF, null, List.of(), List.of(), List.of()))
+                .isInstanceOf(NullPointerException.class).hasMessage("removed violations");
+        assertThatThrownBy(() -> report.changed(null, List.of(), List.of(), List.of(), List.of()))
+                .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+    }
+
+    @Test
+    void report_ofAnotherReportsLists_isEqualAndImmutable() {
+        ValidationReport report = new ValidationReport("ag", AS_OF,
+                List.of(violation("B", Severity.ERROR, "1"), violation("A", Severity.ERROR, "2")));
+        ValidationReport again = new ValidationReport("other", AS_OF, report.violations(), report.obligations());
+        ValidationReport empty = new ValidationReport("ag", AS_OF, List.of());
+
+        assertThat(again.violations()).isEqualTo(report.violations()).containsExactly(
+                violation("A", Severity.ERROR, "2"), violation("B", Severity.ERROR, "1"));
+        assertThat(again.violations().hashCode()).isEqualTo(List.copyOf(report.violations()).hashCode());
+        assertThatThrownBy(() -> empty.violations().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> empty.obligations().removeIf(o -> true))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> report.violations().set(0, violation("C", Severity.ERROR, "3")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> report.violations().get(2)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 }

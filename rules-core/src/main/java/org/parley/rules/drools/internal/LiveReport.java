@@ -1,10 +1,12 @@
 package org.parley.rules.drools.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -23,10 +25,12 @@ import org.parley.rules.drools.facts.ValidationContext;
  * query path keeps: the built-in session's violations with their sources
  * ({@link CompiledRules#withSources}), and of the custom session only what
  * {@link CustomRules#own} and {@link CustomRules#ownObligations} keep. The facts are counted
- * in their natural order (a total order: equal means the same), so the report's lists are the
- * first of each run of the same code and subjects (kind, party and subjects), exactly what
- * {@link ValidationReport} keeps of the query's results. The last report is kept and rebuilt
- * only when a fact it reads or the date it is judged at changed.
+ * in groups of those a report counts as the same (code and subjects; kind, party and
+ * subjects), and the report keeps the first of each group in natural order (a total order:
+ * equal means the same), exactly what {@link ValidationReport} keeps of the query's results.
+ * The last report is kept; the next is made from it by the groups whose first fact changed
+ * ({@link ValidationReport#changed}), so that it costs what changed, not a sort of the whole
+ * record; nothing is made when no fact it reads and not the date it is judged at changed.
  *
  * <p>Used only when both sessions declare the violations query (else the session reads
  * through the queries and fails as they do); obligations are kept only from a session whose
@@ -34,10 +38,18 @@ import org.parley.rules.drools.facts.ValidationContext;
  */
 final class LiveReport {
 
-    private final TreeMap<Violation, Integer> violations = new TreeMap<>();
-    private final TreeMap<Obligation, Integer> obligations = new TreeMap<>();
+    private final Kept<Violation> violations = new Kept<>(v -> new SameViolation(v.code(), v.subjects()));
+    private final Kept<Obligation> obligations = new Kept<>(
+            o -> new SameObligation(o.kind(), o.party().orElse(""), o.subjects()));
     private ValidationReport last;
-    private boolean changed = true;
+
+    /** What makes two violations the same in a report ({@code Violation}'s report order). */
+    private record SameViolation(String code, List<String> subjects) {
+    }
+
+    /** What makes two obligations the same in a report ({@code Obligation}'s report order). */
+    private record SameObligation(String kind, String party, List<String> subjects) {
+    }
 
     /**
      * Listens to the sessions of a pair, or returns null when a session's rules do not declare
@@ -69,49 +81,178 @@ final class LiveReport {
         return kept.isEmpty() ? null : kept.get(0);
     }
 
-    /** The report of what the sessions hold now, judged in the given context. */
+    /**
+     * The report of what the sessions hold now, judged in the given context: the first one
+     * built from everything, each later one from the last by what changed since
+     * ({@link ValidationReport#changed}), and the last itself when nothing did.
+     */
     ValidationReport report(ValidationContext context) {
-        if (changed || !last.agreement().equals(context.agreement()) || !last.asOf().equals(context.asOf())) {
-            last = new ValidationReport(context.agreement(), context.asOf(),
-                    firstOfEach(violations, (a, b) -> a.code().equals(b.code()) && a.subjects().equals(b.subjects())),
-                    firstOfEach(obligations, (a, b) -> a.kind().equals(b.kind())
-                            && a.party().orElse("").equals(b.party().orElse("")) && a.subjects().equals(b.subjects())));
-            changed = false;
+        if (last == null || !last.agreement().equals(context.agreement())) {
+            last = new ValidationReport(context.agreement(), context.asOf(), violations.all(), obligations.all());
+        } else if (violations.changed() || obligations.changed() || !last.asOf().equals(context.asOf())) {
+            List<Violation> goneViolations = new ArrayList<>();
+            List<Violation> newViolations = new ArrayList<>();
+            violations.settle(goneViolations, newViolations);
+            List<Obligation> goneObligations = new ArrayList<>();
+            List<Obligation> newObligations = new ArrayList<>();
+            obligations.settle(goneObligations, newObligations);
+            last = last.changed(context.asOf(), goneViolations, newViolations, goneObligations, newObligations);
         }
         return last;
     }
 
     /**
-     * The first of each run of facts the report counts as the same; the natural order begins
-     * with the report's order, so the same ones are next to each other.
+     * The facts of one kind that a session holds, counted, in groups of those the report
+     * counts as the same: the report keeps the first of each group in natural order. The
+     * groups a change touched are remembered until the next report.
      */
-    private static <T> List<T> firstOfEach(TreeMap<T, Integer> held, BiPredicate<T, T> same) {
-        List<T> kept = new ArrayList<>(held.size());
-        for (T item : held.keySet()) {
-            if (kept.isEmpty() || !same.test(kept.get(kept.size() - 1), item)) {
-                kept.add(item);
+    private static final class Kept<T extends Comparable<T>> {
+        private final Function<T, Object> same;
+        private final Map<Object, Group<T>> groups = new HashMap<>();
+        private final List<Group<T>> touched = new ArrayList<>();
+
+        Kept(Function<T, Object> same) {
+            this.same = same;
+        }
+
+        /** Counts one more of the fact. */
+        void add(T item) {
+            Group<T> group = groups.computeIfAbsent(same.apply(item), Group::new);
+            if (group.add(item)) {
+                touch(group);
             }
         }
-        return kept;
-    }
 
-    /** Counts one more of the fact; whether it is new. The counts are small: cached Integers. */
-    private static <T> boolean add(Map<T, Integer> held, T item) {
-        return held.merge(item, 1, Integer::sum) == 1;
-    }
-
-    /** Counts one fewer of the fact; whether it is gone. */
-    private static <T> boolean remove(Map<T, Integer> held, T item) {
-        Integer count = held.get(item);
-        if (count == null) {
-            return false;
+        /** Counts one fewer of the fact. */
+        void remove(T item) {
+            Group<T> group = groups.get(same.apply(item));
+            if (group != null && group.remove(item)) {
+                touch(group);
+            }
         }
-        if (count == 1) {
-            held.remove(item);
+
+        private void touch(Group<T> group) {
+            if (!group.touched) {
+                group.touched = true;
+                touched.add(group);
+            }
+        }
+
+        boolean changed() {
+            return !touched.isEmpty();
+        }
+
+        /** The first of every group, now in the report. */
+        List<T> all() {
+            List<T> firsts = new ArrayList<>(groups.size());
+            for (Group<T> group : List.copyOf(groups.values())) {
+                settle(group);
+                if (group.reported != null) {
+                    firsts.add(group.reported);
+                }
+            }
+            touched.clear();
+            return firsts;
+        }
+
+        /** What the report takes away and adds for the groups touched since the last one. */
+        void settle(List<T> gone, List<T> added) {
+            for (Group<T> group : touched) {
+                T was = group.reported;
+                settle(group);
+                if (!Objects.equals(was, group.reported)) {
+                    if (was != null) {
+                        gone.add(was);
+                    }
+                    if (group.reported != null) {
+                        added.add(group.reported);
+                    }
+                }
+            }
+            touched.clear();
+        }
+
+        private void settle(Group<T> group) {
+            group.touched = false;
+            group.reported = group.first();
+            if (group.reported == null) {
+                groups.remove(group.key);
+            }
+        }
+    }
+
+    /**
+     * The facts of one group with how many of each the session holds: one fact (the usual
+     * case) on its own, more in their natural order.
+     */
+    private static final class Group<T extends Comparable<T>> {
+        final Object key;
+        private T one;
+        private int count;
+        private TreeMap<T, Integer> many;
+        /** The fact of the group in the last report, or null. */
+        T reported;
+        boolean touched;
+
+        Group(Object key) {
+            this.key = key;
+        }
+
+        /** Counts one more; whether it is new. The counts are small: cached Integers. */
+        boolean add(T item) {
+            if (many != null) {
+                return many.merge(item, 1, Integer::sum) == 1;
+            }
+            if (one == null) {
+                one = item;
+                count = 1;
+                return true;
+            }
+            if (one.equals(item)) {
+                count++;
+                return false;
+            }
+            many = new TreeMap<>();
+            many.put(one, count);
+            many.put(item, 1);
+            one = null;
             return true;
         }
-        held.put(item, count - 1);
-        return false;
+
+        /** Counts one fewer; whether it is gone. */
+        boolean remove(T item) {
+            if (many != null) {
+                Integer held = many.get(item);
+                if (held == null) {
+                    return false;
+                }
+                if (held == 1) {
+                    many.remove(item);
+                    if (many.size() == 1) {
+                        Map.Entry<T, Integer> left = many.firstEntry();
+                        one = left.getKey();
+                        count = left.getValue();
+                        many = null;
+                    }
+                    return true;
+                }
+                many.put(item, held - 1);
+                return false;
+            }
+            if (one == null || !one.equals(item)) {
+                return false;
+            }
+            if (--count == 0) {
+                one = null;
+                return true;
+            }
+            return false;
+        }
+
+        /** The first fact in natural order, or null when the group holds none. */
+        T first() {
+            return many != null ? many.firstKey() : one;
+        }
     }
 
     /** Keeps one session's violations and obligations, as its query path would read them. */
@@ -130,13 +271,13 @@ final class LiveReport {
         private void added(Object fact) {
             if (fact instanceof Violation v) {
                 Violation kept = violation.apply(v);
-                if (kept != null && add(violations, kept)) {
-                    changed = true;
+                if (kept != null) {
+                    violations.add(kept);
                 }
             } else if (readsObligations && fact instanceof Obligation o) {
                 Obligation kept = obligation.apply(o);
-                if (kept != null && add(obligations, kept)) {
-                    changed = true;
+                if (kept != null) {
+                    obligations.add(kept);
                 }
             }
         }
@@ -144,13 +285,13 @@ final class LiveReport {
         private void removed(Object fact) {
             if (fact instanceof Violation v) {
                 Violation kept = violation.apply(v);
-                if (kept != null && remove(violations, kept)) {
-                    changed = true;
+                if (kept != null) {
+                    violations.remove(kept);
                 }
             } else if (readsObligations && fact instanceof Obligation o) {
                 Obligation kept = obligation.apply(o);
-                if (kept != null && remove(obligations, kept)) {
-                    changed = true;
+                if (kept != null) {
+                    obligations.remove(kept);
                 }
             }
         }

@@ -48,7 +48,8 @@ final class SessionPair {
 
     FactHandle insert(Object fact) {
         FactHandle handle = main.insert(fact);
-        return custom.<FactHandle>map(s -> new Paired(handle, s.insert(fact))).orElse(handle);
+        // (No Optional.map here: a capturing lambda per fact of a whole record.)
+        return custom.isPresent() ? new Paired(handle, custom.get().insert(fact)) : handle;
     }
 
     /**

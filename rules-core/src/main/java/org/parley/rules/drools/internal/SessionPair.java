@@ -103,9 +103,10 @@ final class SessionPair {
     }
 
     /**
-     * Sets, in each session, every global whose declared type is the class of one of the
-     * agreement's terms to that term (an agreement lists a term type at most once); the others
-     * stay unset, that is null to the rules. A rule reads a term's parameters through its
+     * Sets, in each session, every global whose declared type is the class of exactly one of
+     * the agreement's terms to that term (an agreement lists a built-in term type at most once;
+     * its custom terms, all {@code CustomTerm}, name no global); the others stay unset, that
+     * is null to the rules. A rule reads a term's parameters through its
      * global inside a pattern over a per-detainee fact, so that the test is an alpha test of
      * that fact and a detainee the term cannot concern enters no join (every comparison stays
      * in the rule file: the global only names the term). Called before any fact is inserted.
@@ -118,10 +119,18 @@ final class SessionPair {
     private static void setTermGlobals(KieSession session, List<? extends Term> terms) {
         for (KiePackage pkg : session.getKieBase().getKiePackages()) {
             for (Global global : pkg.getGlobalVariables()) {
+                Term only = null;
+                int held = 0;
                 for (Term term : terms) {
                     if (term.getClass().getName().equals(global.getType())) {
-                        session.setGlobal(global.getName(), term);
+                        only = term;
+                        held++;
                     }
+                }
+                // One term of the class: a built-in term type, which an agreement lists once
+                // (custom terms, all of one class, name none).
+                if (held == 1) {
+                    session.setGlobal(global.getName(), only);
                 }
             }
         }

@@ -71,6 +71,42 @@ class CustomRulesTests {
         assertThat(report.violations().get(0).isBuiltIn()).isFalse();
     }
 
+    private static final String STRICT_CONSENT = HEADER
+            + "import org.parley.rules.model.ConsentTerm\n"
+            + "import org.parley.rules.drools.facts.DetaineeProfile\n\n"
+            + "global ConsentTerm consentTerm\n\n"
+            + "rule \"STRICT-01 released while consent must be recorded\"\n"
+            + "    @term(\"STRICT\") @code(\"STRICT\") @severity(\"WARNING\")\n"
+            + "when\n"
+            + "    DetaineeProfile( known, consentTerm != null && consentTerm.requireRecorded(), released(), $id : id )\n"
+            + "then\n"
+            + "    insertLogical(Report.violation(drools, \"STRICT\", List.of($id), $id + \" released under a strict consent term\"));\n"
+            + "end\n";
+
+    /** The messages of a report's violations from the STRICT rule. */
+    private static List<String> strict(ValidationReport report) {
+        return report.violations().stream().filter(v -> v.code().equals("STRICT")).map(Violation::message).toList();
+    }
+
+    @Test
+    void aGlobalOfABuiltInTermsType_isTheAgreementsTerm_andNullWhenItListsNone() {
+        Validator validator = Validators.builder().addRules("strict-consent.drl", STRICT_CONSENT).build();
+        ExchangeRecord none = threeReleasedByRu();
+        ExchangeRecord strict = none.withAgreement(none.agreement().withTerm(new org.parley.rules.model.ConsentTerm(true)));
+        ExchangeRecord lax = none.withAgreement(none.agreement().withTerm(new org.parley.rules.model.ConsentTerm(false)));
+
+        assertThat(strict(validator.validate(strict))).containsExactly("RU-1 released under a strict consent term",
+                "UA-1 released under a strict consent term", "UA-2 released under a strict consent term",
+                "UA-3 released under a strict consent term");
+        assertThat(strict(validator.validate(lax))).isEmpty();
+        assertThat(strict(validator.validate(none))).as("no CONSENT term: the global is null").isEmpty();
+        try (var session = validator.openSession(strict.agreement())) {
+            strict.detainees().forEach(session::add);
+            strict.batches().forEach(session::add);
+            assertThat(strict(session.report())).as("a session sets the globals too").hasSize(4);
+        }
+    }
+
     /** The example of docs/authoring.md, "Obligations of your own". */
     private static final Path MINIMUM_RELEASE = Path.of("../docs/obligations/minimum-release.drl");
 

@@ -194,7 +194,7 @@ public final class Report {
 
     /** {@link #sortedList} of many values: the first {@code limit} kept as they come, nothing sorted but them. */
     private static String smallest(Collection<?> values, int limit) {
-        java.util.Set<String> distinct = new java.util.HashSet<>(values.size() * 2);
+        OpenSet distinct = new OpenSet(values.size());
         java.util.TreeSet<String> first = new java.util.TreeSet<>();
         for (Object value : values) {
             String text = String.valueOf(value);
@@ -209,6 +209,42 @@ public final class Report {
         }
         String shown = String.join(", ", first);
         return distinct.size() <= limit ? shown : shown + " and " + (distinct.size() - limit) + " more";
+    }
+
+    /**
+     * A set of non-null values by {@code equals}, in one array with open addressing: counting
+     * the distinct values of a large collection (the thousands of ids a message names) without
+     * a node per value.
+     */
+    private static final class OpenSet {
+        private final Object[] table;
+        private final int mask;
+        private int size;
+
+        OpenSet(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+            table = new Object[capacity];
+            mask = capacity - 1;
+        }
+
+        /** Adds the value; whether it was not there yet. */
+        boolean add(Object value) {
+            int h = value.hashCode();
+            int i = (h ^ (h >>> 16)) & mask;
+            for (Object held = table[i]; held != null; held = table[i]) {
+                if (held.equals(value)) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = value;
+            size++;
+            return true;
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /** The noun with an {@code s} unless {@code count} is 1, after the count: {@code 3 detainees}. */
@@ -233,6 +269,15 @@ public final class Report {
 
     /** How many distinct values there are: collected lists may name a detainee twice. */
     public static long distinct(Collection<?> values) {
-        return values.stream().distinct().count();
+        OpenSet distinct = new OpenSet(values.size());
+        boolean withNull = false;
+        for (Object value : values) {
+            if (value == null) {
+                withNull = true;
+            } else {
+                distinct.add(value);
+            }
+        }
+        return distinct.size() + (withNull ? 1 : 0);
     }
 }

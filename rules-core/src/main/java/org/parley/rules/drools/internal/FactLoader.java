@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.kie.api.runtime.rule.FactHandle;
 import org.parley.rules.drools.facts.BatchTally;
@@ -57,6 +59,8 @@ final class FactLoader {
 
     /** What the loader knows of one id. */
     private static final class Entry {
+        /** The id (set for the entries of a whole record, which are walked in order). */
+        String id;
         Detainee detainee;
         /** The index of the detainee's {@code heldBy} among the parties, or -1. */
         int party = -1;
@@ -74,6 +78,13 @@ final class FactLoader {
 
     private record Ref(Batch batch, int index) {
     }
+
+    /**
+     * While a whole record is loaded: every entry in the order it was first met (the detainees,
+     * then the ids only transfers or lists name), so that the profiles are built and inserted
+     * in the record's order, walking memory the way the record was allocated; null in sessions.
+     */
+    private List<Entry> order;
 
     private static final class BatchState {
         final Batch batch;
@@ -120,11 +131,14 @@ final class FactLoader {
     /** Inserts a whole record under its own context, in one pass over it. */
     static void record(SessionPair session, ExchangeRecord record, ValidationContext context) {
         FactLoader loader = new FactLoader(session, context.parties(), record.detainees().size());
+        loader.order = new ArrayList<>(record.detainees().size() + 16);
         loader.agreement(record.agreement(), context);
         for (Detainee d : record.detainees()) {
             Entry e = new Entry();
             Entry was = loader.entries.putIfAbsent(d.id(), e);
             if (was == null) {
+                e.id = d.id();
+                loader.order.add(e);
                 loader.hold(e, d);
             }
         }
@@ -137,12 +151,11 @@ final class FactLoader {
         for (DetaineeList l : record.lists()) {
             loader.indexList(l);
         }
-        for (Map.Entry<String, Entry> e : loader.entries.entrySet()) {
-            Entry entry = e.getValue();
+        for (Entry entry : loader.order) {
             if (entry.detainee == null && entry.refs == null) {
                 continue;
             }
-            entry.profile = loader.profileOf(e.getKey(), entry);
+            entry.profile = loader.profileOf(entry.id, entry);
             loader.count(entry.profile, 1);
             entry.handle = session.insert(entry.profile);
             if (entry.detainee != null) {
@@ -164,6 +177,8 @@ final class FactLoader {
 
     /** Inserts the context, the agreement, its parties and terms; returns the context's handle. */
     private FactHandle agreement(Agreement agreement, ValidationContext context) {
+        // Before any fact: the globals are read by alpha tests as the facts go in.
+        session.setTermGlobals(agreement.terms());
         FactHandle handle = session.insert(context);
         session.insert(agreement);
         agreement.parties().forEach(session::insert);
@@ -318,6 +333,17 @@ final class FactLoader {
 
     // ---- indexing ----
 
+    /** A new entry of an id that no detainee has (yet). */
+    private Entry newEntry(String id) {
+        Entry e = new Entry();
+        entries.put(id, e);
+        if (order != null) {
+            e.id = id;
+            order.add(e);
+        }
+        return e;
+    }
+
     private void indexTransfers(BatchState state) {
         Batch batch = state.batch;
         List<Transfer> transfers = batch.transfers();
@@ -326,8 +352,7 @@ final class FactLoader {
             String id = transfers.get(i).detainee();
             Entry e = entries.get(id);
             if (e == null) {
-                e = new Entry();
-                entries.put(id, e);
+                e = newEntry(id);
             }
             e.refs = addRef(e.refs, new Ref(batch, i));
             state.entries[i] = e;
@@ -338,8 +363,7 @@ final class FactLoader {
         for (String id : list.detainees()) {
             Entry e = entries.get(id);
             if (e == null) {
-                e = new Entry();
-                entries.put(id, e);
+                e = newEntry(id);
             }
             e.lists = addOne(e.lists, list.requestedBy());
         }
@@ -414,10 +438,16 @@ final class FactLoader {
     // ---- the facts ----
 
     private DetaineeProfile profileOf(String id, Entry e) {
-        List<Ref> refs = refs(e);
+        List<Ref> refs = e.refs instanceof Ref one ? null : refs(e);
+        if (refs == null && e.detainee != null) {
+            return profileOf(id, e, (Ref) e.refs);
+        }
+        if (refs == null) {
+            refs = List.of((Ref) e.refs);
+        }
         List<String> transferBatches;
         if (refs.size() == 1) {
-            transferBatches = List.of(refs.get(0).batch().id());
+            transferBatches = batchList(refs.get(0).batch());
         } else {
             String[] ids = new String[refs.size()];
             for (int i = 0; i < ids.length; i++) {
@@ -448,8 +478,7 @@ final class FactLoader {
         for (Ref r : refs) {
             Batch b = r.batch();
             Transfer t = b.transfers().get(r.index());
-            Release release = new Release(b.id(), b.date(), b.unilateral(), id, heldBy, t.basis(), d.condition(),
-                    t.at().map(Instant::toEpochMilli).orElse(Release.NO_TIME));
+            Release release = release(b, t, id, heldBy, d);
             if (releases == null) {
                 only = release;
             } else if (!releases.contains(release)) {
@@ -466,7 +495,7 @@ final class FactLoader {
             } else {
                 counted |= 1 << t.basis().ordinal();
                 if (refs.size() == 1) {
-                    onlyCounted = Map.of(t.basis(), b.date());
+                    onlyCounted = firstCounted(t.basis(), b.date());
                 } else {
                     if (firstCounted == null) {
                         firstCounted = new EnumMap<>(Basis.class);
@@ -482,8 +511,77 @@ final class FactLoader {
                 d.consent(), d.birthDate().orElse(null),
                 releases == null ? (only == null ? List.of() : List.of(only)) : List.copyOf(releases),
                 first, firstBatch, firstBasis, unilaterally, BASIS_SETS[bases], BASIS_SETS[counted],
-                firstCounted == null ? onlyCounted : Map.copyOf(firstCounted), listedBy, refs.size(), transferBatches);
+                firstCounted == null ? onlyCounted : firstCounted.size() == 1
+                        ? firstCounted(firstBasisOf(firstCounted), firstCounted.values().iterator().next())
+                        : Map.copyOf(firstCounted), listedBy, refs.size(), transferBatches);
     }
+
+    private static Basis firstBasisOf(Map<Basis, LocalDate> map) {
+        return map.keySet().iterator().next();
+    }
+
+    /**
+     * The profile of a known detainee whom exactly one transfer names (most of a record): the
+     * same profile as the general case, without its lists and maps.
+     */
+    private DetaineeProfile profileOf(String id, Entry e, Ref r) {
+        Detainee d = e.detainee;
+        String heldBy = d.heldBy();
+        int held = e.party;
+        Optional<String> returnTo = d.returnTo();
+        String returnsTo = returnTo.isPresent() ? returnTo.get()
+                : held >= 0 && parties.size() == 2 ? parties.get(1 - held) : null;
+        boolean partiesKnown = held >= 0 && (returnTo.isEmpty() || parties.contains(returnTo.get()));
+        Batch b = r.batch();
+        Transfer t = b.transfers().get(r.index());
+        Basis basis = t.basis();
+        int mask = 1 << basis.ordinal();
+        boolean unilateral = b.unilateral();
+        return new DetaineeProfile(id, true, heldBy, returnTo.orElse(null), returnsTo, partiesKnown, d.condition(),
+                d.status(), d.consent(), d.birthDate().orElse(null), List.of(release(b, t, id, heldBy, d)),
+                b.date(), b.id(), basis, unilateral, BASIS_SETS[mask], BASIS_SETS[unilateral ? 0 : mask],
+                unilateral ? Map.of() : firstCounted(basis, b.date()), listedBy(e.lists), 1, batchList(b));
+    }
+
+    private static Release release(Batch b, Transfer t, String id, String heldBy, Detainee d) {
+        Optional<Instant> at = t.at();
+        return new Release(b.id(), b.date(), b.unilateral(), id, heldBy, t.basis(), d.condition(),
+                at.isPresent() ? at.get().toEpochMilli() : Release.NO_TIME);
+    }
+
+    /** The one-entry map of first counted release dates, one instance per basis and date, shared by the profiles. */
+    private Map<Basis, LocalDate> firstCounted(Basis basis, LocalDate date) {
+        Map<Basis, LocalDate>[] byBasis = firstCountedMaps.get(date);
+        if (byBasis == null) {
+            byBasis = newMaps();
+            firstCountedMaps.put(date, byBasis);
+        }
+        Map<Basis, LocalDate> map = byBasis[basis.ordinal()];
+        if (map == null) {
+            map = Map.of(basis, date);
+            byBasis[basis.ordinal()] = map;
+        }
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Basis, LocalDate>[] newMaps() {
+        return new Map[Basis.values().length];
+    }
+
+    private final Map<LocalDate, Map<Basis, LocalDate>[]> firstCountedMaps = new HashMap<>();
+
+    /** The list of one batch's id, one instance per batch, shared by the profiles it alone names. */
+    private List<String> batchList(Batch batch) {
+        List<String> list = batchLists.get(batch);
+        if (list == null) {
+            list = List.of(batch.id());
+            batchLists.put(batch, list);
+        }
+        return list;
+    }
+
+    private final Map<Batch, List<String>> batchLists = new IdentityHashMap<>();
 
     @SuppressWarnings("unchecked")
     private Set<String> listedBy(Object lists) {

@@ -137,6 +137,11 @@ final class RuleSemantics {
         return pkg.getFunctions().stream().anyMatch(f -> f.getName().equals(name));
     }
 
+    /** Whether the file declares a global of that name (a constraint may read it: a term's parameters, say). */
+    private boolean isGlobal(String name) {
+        return pkg.getGlobals().stream().anyMatch(g -> g.getIdentifier().equals(name));
+    }
+
     private void checkConstraint(ExprConstraintDescr expr, Class<?> type, String name) {
         String expression = BINDING.matcher(expr.getExpression()).replaceFirst("");
         Matcher leading = LEADING.matcher(expression);
@@ -146,7 +151,7 @@ final class RuleSemantics {
         String first = leading.group(1);
         boolean call = leading.group(2) != null;
         if (first.equals("this") || first.equals("null") || first.equals("true") || first.equals("false")
-                || Character.isUpperCase(first.charAt(0)) || call && isFunction(first)) {
+                || Character.isUpperCase(first.charAt(0)) || call && isFunction(first) || !call && isGlobal(first)) {
             return;
         }
         Optional<Class<?>> property = call ? method(type, first) : property(type, first);

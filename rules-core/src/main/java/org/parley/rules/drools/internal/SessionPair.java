@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.QueryResultsRow;
@@ -12,6 +14,7 @@ import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 import org.parley.rules.drools.facts.ValidationContext;
+import org.parley.rules.model.Term;
 
 /**
  * The session of the built-in rules and, when custom rule files were added, the session of
@@ -48,7 +51,8 @@ final class SessionPair {
 
     FactHandle insert(Object fact) {
         FactHandle handle = main.insert(fact);
-        return custom.<FactHandle>map(s -> new Paired(handle, s.insert(fact))).orElse(handle);
+        // (No Optional.map here: a capturing lambda per fact of a whole record.)
+        return custom.isPresent() ? new Paired(handle, custom.get().insert(fact)) : handle;
     }
 
     /**
@@ -95,6 +99,40 @@ final class SessionPair {
             custom.orElseThrow().delete(paired.custom);
         } else {
             main.delete(handle);
+        }
+    }
+
+    /**
+     * Sets, in each session, every global whose declared type is the class of exactly one of
+     * the agreement's terms to that term (an agreement lists a built-in term type at most once;
+     * its custom terms, all {@code CustomTerm}, name no global); the others stay unset, that
+     * is null to the rules. A rule reads a term's parameters through its
+     * global inside a pattern over a per-detainee fact, so that the test is an alpha test of
+     * that fact and a detainee the term cannot concern enters no join (every comparison stays
+     * in the rule file: the global only names the term). Called before any fact is inserted.
+     */
+    void setTermGlobals(List<? extends Term> terms) {
+        setTermGlobals(main, terms);
+        custom.ifPresent(s -> setTermGlobals(s, terms));
+    }
+
+    private static void setTermGlobals(KieSession session, List<? extends Term> terms) {
+        for (KiePackage pkg : session.getKieBase().getKiePackages()) {
+            for (Global global : pkg.getGlobalVariables()) {
+                Term only = null;
+                int held = 0;
+                for (Term term : terms) {
+                    if (term.getClass().getName().equals(global.getType())) {
+                        only = term;
+                        held++;
+                    }
+                }
+                // One term of the class: a built-in term type, which an agreement lists once
+                // (custom terms, all of one class, name none).
+                if (held == 1) {
+                    session.setGlobal(global.getName(), only);
+                }
+            }
         }
     }
 

@@ -182,16 +182,6 @@ public final class Report {
                 + " and " + (sorted.size() - limit) + " more";
     }
 
-    /**
-     * {@link #sortedList} of values of which only the smallest are given: {@code smallest}
-     * sorted and distinct (as {@link ReleaseTimeline#firstNotReleasedBy} gives them), out of
-     * {@code count} distinct values in all; at most {@code limit} shown, then {@code and N more}.
-     */
-    public static String sortedList(List<String> smallest, long count, int limit) {
-        String shown = String.join(", ", smallest.subList(0, Math.min(limit, smallest.size())));
-        return count <= limit ? shown : shown + " and " + (count - limit) + " more";
-    }
-
     /** {@link #sortedList} of many values: the first {@code limit} kept as they come, nothing sorted but them. */
     private static String smallest(Collection<?> values, int limit) {
         OpenSet distinct = new OpenSet(values.size());

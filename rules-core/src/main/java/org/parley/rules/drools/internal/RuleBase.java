@@ -55,9 +55,8 @@ public final class RuleBase {
     /** The packages of the one-shot rule base begin so, beside the built-in ones. */
     static final String ONE_SHOT_PACKAGE = "org.parley.rules.oneshot.";
 
-    private static final Object LOCK = new Object();
-    private static volatile CompiledRules builtIn;
-    private static volatile KieBase oneShot;
+    /** The built-in rules and their one-shot rule base, loaded on first use and shared. */
+    private static final Lazy<Loaded> LOADED = Lazy.of(RuleBase::load);
 
     private RuleBase() {
     }
@@ -79,19 +78,7 @@ public final class RuleBase {
      * rule base of sessions is built when a session first asks for it ({@link #load}).
      */
     static CompiledRules builtIn() {
-        CompiledRules rules = builtIn;
-        if (rules == null) {
-            synchronized (LOCK) {
-                rules = builtIn;
-                if (rules == null) {
-                    Loaded loaded = load();
-                    oneShot = loaded.oneShot();
-                    rules = loaded.rules();
-                    builtIn = rules;
-                }
-            }
-        }
-        return rules;
+        return LOADED.get().rules();
     }
 
     /**
@@ -111,11 +98,11 @@ public final class RuleBase {
      * built-in rules': the one-shot rule base; for any other rule set its own KieBase.
      */
     static KieBase oneShotFor(CompiledRules rules) {
-        CompiledRules shared = builtIn;
-        if (shared == null || rules.base() != shared.base()) {
+        Optional<Loaded> shared = LOADED.ifMade();
+        if (shared.isEmpty() || rules.base() != shared.get().rules().base()) {
             return rules.kieBase();
         }
-        return oneShot;
+        return shared.get().oneShot();
     }
 
     /** The built-in rules' KieBase, loaded from the precompiled classes (shared). */
@@ -130,21 +117,10 @@ public final class RuleBase {
      * asked for, so that a run that only validates records once never loads them.
      */
     static Loaded load() {
-        ClassLoader loader = RuleBase.class.getClassLoader();
-        List<Model> oneShotModels = new ArrayList<>();
-        for (String name : ModelCompiler.modelClassNames(readResource(ONE_SHOT_MODELS))) {
-            oneShotModels.add(ModelCompiler.instantiate(loader, name));
-        }
-        KieBase oneShotBase = RuleCompiler.kieBase(oneShotModels);
+        KieBase oneShotBase = RuleCompiler.kieBase(models(ONE_SHOT_MODELS));
         RuleCompiler.Description described = RuleCompiler.describe(oneShotBase, Map.of());
-        Lazy<List<Model>> models = Lazy.of(() -> {
-            List<Model> made = new ArrayList<>();
-            for (String name : ModelCompiler.modelClassNames(readResource(MODELS))) {
-                made.add(ModelCompiler.instantiate(loader, name));
-            }
-            return List.copyOf(made);
-        });
-        Lazy<KieBase> session = Lazy.of(() -> RuleCompiler.kieBase(models.get()));
+        Lazy<List<Model>> sessionModels = Lazy.of(() -> models(MODELS));
+        Lazy<KieBase> session = Lazy.of(() -> RuleCompiler.kieBase(sessionModels.get()));
         Map<String, String> positions = new HashMap<>();
         for (String line : readResource(POSITIONS).lines().toList()) {
             String[] fields = line.split("\t");
@@ -152,8 +128,18 @@ public final class RuleBase {
                 positions.put(fields[0] + "." + fields[1], fields[2] + ":" + fields[3] + ":" + fields[4]);
             }
         }
-        return new Loaded(new CompiledRules(session, models, described.types(), described.names(), positions,
+        return new Loaded(new CompiledRules(session, sessionModels, described.types(), described.names(), positions,
                 described.declarations(), Optional.empty(), Map.of()), oneShotBase);
+    }
+
+    /** The precompiled models a resource lists, instantiated. */
+    private static List<Model> models(String listing) {
+        ClassLoader loader = RuleBase.class.getClassLoader();
+        List<Model> models = new ArrayList<>();
+        for (String name : ModelCompiler.modelClassNames(readResource(listing))) {
+            models.add(ModelCompiler.instantiate(loader, name));
+        }
+        return List.copyOf(models);
     }
 
     /** The built-in rules as loaded, and their one-shot rule base. */

@@ -85,6 +85,7 @@ public final class DroolsValidator implements Validator {
 
     @Override
     public Explanation explain(ExchangeRecord record) {
+        Objects.requireNonNull(record, "record");
         Recorder recorder = new Recorder(rules.ruleNames(),
                 rules.custom().map(CustomRules::sources).orElse(Map.of()).keySet(), record.agreement().terms());
         ValidationReport report = run(record, recorder);

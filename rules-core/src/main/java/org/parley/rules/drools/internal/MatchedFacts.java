@@ -63,7 +63,8 @@ final class MatchedFacts {
     static List<MatchedFact> of(Match match, List<? extends Term> terms) {
         List<MatchedFact> record = new ArrayList<>();
         Object type = match.getRule().getMetaData().get("term");
-        if (type instanceof String name
+        String name = type == null ? null : RuleCompiler.unquote(type.toString());
+        if (name != null
                 && match.getObjects().stream().noneMatch(o -> o instanceof Term t && t.type().equals(name))) {
             for (Term term : terms) {
                 if (term.type().equals(name)) {

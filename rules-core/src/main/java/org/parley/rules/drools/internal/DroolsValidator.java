@@ -85,8 +85,9 @@ public final class DroolsValidator implements Validator {
 
     @Override
     public Explanation explain(ExchangeRecord record) {
+        Objects.requireNonNull(record, "record");
         Recorder recorder = new Recorder(rules.ruleNames(),
-                rules.custom().map(CustomRules::sources).orElse(Map.of()).keySet());
+                rules.custom().map(CustomRules::sources).orElse(Map.of()).keySet(), record.agreement().terms());
         ValidationReport report = run(record, recorder);
         Map<Violation, List<MatchedFact>> facts = new LinkedHashMap<>();
         for (Violation v : report.violations()) {
@@ -158,7 +159,7 @@ public final class DroolsValidator implements Validator {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (current != null && event.getObject() instanceof Violation v) {
-                    facts.putIfAbsent(v, MatchedFacts.of(current));
+                    facts.putIfAbsent(v, MatchedFacts.of(current, terms));
                 }
             }
         };
@@ -180,10 +181,13 @@ public final class DroolsValidator implements Validator {
         };
 
         private final Set<String> customRules;
+        /** The agreement's terms, for the rules that read theirs through a global. */
+        private final List<? extends Term> terms;
 
-        Recorder(List<String> ruleNames, Set<String> customRules) {
+        Recorder(List<String> ruleNames, Set<String> customRules, List<? extends Term> terms) {
             ruleNames.forEach(name -> firings.put(name, 0L));
             this.customRules = customRules;
+            this.terms = terms;
         }
     }
 }

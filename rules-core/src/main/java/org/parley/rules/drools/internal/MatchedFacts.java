@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.kie.api.runtime.rule.Match;
 import org.parley.rules.MatchedFact;
 import org.parley.rules.MatchedFact.Origin;
+import org.parley.rules.model.Term;
 
 /**
  * The facts of one match as data for an {@link org.parley.rules.Explanation}: the record's
@@ -36,6 +37,11 @@ import org.parley.rules.MatchedFact.Origin;
  * nested in a field print as {@code Kind[field=value, ...]}; enums by name. Computed values
  * are named by the variables the rule binds them to ({@code $total}): the variable whose value
  * is the very same object.
+ *
+ * <p>A rule may read its term through a global rather than match it (a per-detainee rule is
+ * one pattern of the profile, see the term files): the agreement's term of the rule's
+ * {@code @term} type then comes first, as if matched, so that an explanation shows the
+ * parameters the rule judged by whichever way the rule reads them.
  */
 final class MatchedFacts {
 
@@ -47,7 +53,25 @@ final class MatchedFacts {
 
     /** The facts of a match, record facts first, then derived, then accumulated values. */
     static List<MatchedFact> of(Match match) {
+        return of(match, List.of());
+    }
+
+    /**
+     * The facts of a match, the agreement's term of the rule's {@code @term} type first when
+     * the match holds none of that type (the rule reads it through its global).
+     */
+    static List<MatchedFact> of(Match match, List<? extends Term> terms) {
         List<MatchedFact> record = new ArrayList<>();
+        Object type = match.getRule().getMetaData().get("term");
+        String name = type == null ? null : RuleCompiler.unquote(type.toString());
+        if (name != null
+                && match.getObjects().stream().noneMatch(o -> o instanceof Term t && t.type().equals(name))) {
+            for (Term term : terms) {
+                if (term.type().equals(name)) {
+                    record.add(fact(term, Origin.RECORD));
+                }
+            }
+        }
         List<MatchedFact> derived = new ArrayList<>();
         List<List<Object>> accumulates = new ArrayList<>();
         for (Object object : match.getObjects()) {

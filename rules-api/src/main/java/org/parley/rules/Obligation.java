@@ -37,17 +37,17 @@ public record Obligation(String kind, String term, Optional<String> party, List<
                          Optional<LocalDate> due, OptionalLong count, String rule, String message)
         implements Comparable<Obligation> {
 
-    /** Order of a report: kind, then party (none first), then subjects. */
-    static final Comparator<Obligation> REPORT_ORDER = Comparator.comparing(Obligation::kind)
-            .thenComparing(o -> o.party().orElse(""))
-            .thenComparing(Obligation::subjects, Violation.SUBJECTS_ORDER);
-
-    private static final Comparator<Obligation> TOTAL_ORDER = REPORT_ORDER
-            .thenComparing(Obligation::term)
-            .thenComparing(o -> o.due().orElse(LocalDate.MIN))
-            .thenComparing(o -> o.count().orElse(Long.MIN_VALUE))
-            .thenComparing(Obligation::rule)
-            .thenComparing(Obligation::message);
+    /** Order of a report: kind, then party (none first), then subjects; spelled out as Violation's. */
+    static final Comparator<Obligation> REPORT_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Obligation a, Obligation b) {
+            int c = a.kind.compareTo(b.kind);
+            if (c == 0) {
+                c = a.party.orElse("").compareTo(b.party.orElse(""));
+            }
+            return c != 0 ? c : Violation.SUBJECTS_ORDER.compare(a.subjects, b.subjects);
+        }
+    };
 
     /**
      * Checks and copies the components.
@@ -113,7 +113,21 @@ public record Obligation(String kind, String term, Optional<String> party, List<
 
     @Override
     public int compareTo(Obligation other) {
-        return TOTAL_ORDER.compare(this, other);
+        // The report's order, then term, due date (none first), count (none first), rule and message.
+        int c = REPORT_ORDER.compare(this, other);
+        if (c == 0) {
+            c = term.compareTo(other.term);
+        }
+        if (c == 0) {
+            c = due.orElse(LocalDate.MIN).compareTo(other.due.orElse(LocalDate.MIN));
+        }
+        if (c == 0) {
+            c = Long.compare(count.orElse(Long.MIN_VALUE), other.count.orElse(Long.MIN_VALUE));
+        }
+        if (c == 0) {
+            c = rule.compareTo(other.rule);
+        }
+        return c != 0 ? c : message.compareTo(other.message);
     }
 
     /** Returns {@code KIND [subjects] (party, due date, count): message}, leaving out what is absent. */

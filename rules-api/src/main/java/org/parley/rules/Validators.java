@@ -1,6 +1,5 @@
 package org.parley.rules;
 
-import java.util.Comparator;
 import java.util.ServiceLoader;
 import org.parley.rules.spi.ValidatorProvider;
 
@@ -56,12 +55,18 @@ public final class Validators {
      * @throws NoProviderException if no implementation is on the classpath
      */
     public static ValidatorProvider provider() {
-        return ServiceLoader.load(ValidatorProvider.class, Validators.class.getClassLoader())
-                .stream()
-                .map(ServiceLoader.Provider::get)
-                .min(Comparator.comparing(p -> p.getClass().getName()))
-                .orElseThrow(() -> new NoProviderException(
-                        "No Parley validator implementation was found: add org.parley:rules-core "
-                                + "to the runtime classpath"));
+        // A loop rather than a stream of lambdas: this is on the path of a cold run.
+        ValidatorProvider first = null;
+        for (ValidatorProvider provider : ServiceLoader.load(ValidatorProvider.class,
+                Validators.class.getClassLoader())) {
+            if (first == null || provider.getClass().getName().compareTo(first.getClass().getName()) < 0) {
+                first = provider;
+            }
+        }
+        if (first == null) {
+            throw new NoProviderException("No Parley validator implementation was found: add org.parley:rules-core "
+                    + "to the runtime classpath");
+        }
+        return first;
     }
 }

@@ -28,28 +28,32 @@ public record Violation(String code, Severity severity, List<String> subjects, S
     /** The {@link #source()} of violations found by the built-in rules. */
     public static final String BUILT_IN = "built-in";
 
+    // The orders are spelled out rather than built of Comparator.comparing and lambdas: every
+    // report loads them, and each lambda is a class spun at run time, on a cold run's path.
+
     /** Subjects compared element by element as strings, a prefix first. */
-    static final Comparator<List<String>> SUBJECTS_ORDER = (a, b) -> {
-        int n = Math.min(a.size(), b.size());
-        for (int i = 0; i < n; i++) {
-            int c = a.get(i).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
+    static final Comparator<List<String>> SUBJECTS_ORDER = new Comparator<>() {
+        @Override
+        public int compare(List<String> a, List<String> b) {
+            int n = Math.min(a.size(), b.size());
+            for (int i = 0; i < n; i++) {
+                int c = a.get(i).compareTo(b.get(i));
+                if (c != 0) {
+                    return c;
+                }
             }
+            return Integer.compare(a.size(), b.size());
         }
-        return Integer.compare(a.size(), b.size());
     };
 
     /** Order of a report: code, then subjects. */
-    static final Comparator<Violation> REPORT_ORDER = Comparator.comparing(Violation::code)
-            .thenComparing(Violation::subjects, SUBJECTS_ORDER);
-
-    private static final Comparator<Violation> TOTAL_ORDER = REPORT_ORDER
-            .thenComparing(Violation::severity)
-            .thenComparing(Violation::term)
-            .thenComparing(Violation::rule)
-            .thenComparing(Violation::message)
-            .thenComparing(Violation::source);
+    static final Comparator<Violation> REPORT_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Violation a, Violation b) {
+            int c = a.code.compareTo(b.code);
+            return c != 0 ? c : SUBJECTS_ORDER.compare(a.subjects, b.subjects);
+        }
+    };
 
     /**
      * Checks and copies the components.
@@ -107,7 +111,21 @@ public record Violation(String code, Severity severity, List<String> subjects, S
 
     @Override
     public int compareTo(Violation other) {
-        return TOTAL_ORDER.compare(this, other);
+        // The report's order, then severity, term, rule, message and source.
+        int c = REPORT_ORDER.compare(this, other);
+        if (c == 0) {
+            c = severity.compareTo(other.severity);
+        }
+        if (c == 0) {
+            c = term.compareTo(other.term);
+        }
+        if (c == 0) {
+            c = rule.compareTo(other.rule);
+        }
+        if (c == 0) {
+            c = message.compareTo(other.message);
+        }
+        return c != 0 ? c : source.compareTo(other.source);
     }
 
     /** Returns {@code SEVERITY CODE [subjects]: message}. */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * An agreement and the record of what happened under it: what a validator judges.
@@ -31,18 +31,26 @@ public record ExchangeRecord(Agreement agreement, List<Detainee> detainees, List
         batches = List.copyOf(Objects.requireNonNull(batches, "batches"));
         lists = List.copyOf(Objects.requireNonNull(lists, "lists"));
         remains = List.copyOf(Objects.requireNonNull(remains, "remains"));
-        requireUniqueIds("detainee", detainees.stream().map(Detainee::id));
-        requireUniqueIds("batch", batches.stream().map(Batch::id));
-        requireUniqueIds("remains", remains.stream().map(Remains::id));
+        // Loops rather than streams and lambdas here and in asOf(): each lambda is a class
+        // spun at run time, and every reading of a file makes a record, on a cold run's path.
+        Set<String> seen = new HashSet<>();
+        for (Detainee detainee : detainees) {
+            requireUnique("detainee", detainee.id(), seen);
+        }
+        seen.clear();
+        for (Batch batch : batches) {
+            requireUnique("batch", batch.id(), seen);
+        }
+        seen.clear();
+        for (Remains handover : remains) {
+            requireUnique("remains", handover.id(), seen);
+        }
     }
 
-    private static void requireUniqueIds(String kind, Stream<String> ids) {
-        Set<String> seen = new HashSet<>();
-        ids.forEach(id -> {
-            if (!seen.add(id)) {
-                throw new IllegalArgumentException("two " + kind + " entries have the id " + id);
-            }
-        });
+    private static void requireUnique(String kind, String id, Set<String> seen) {
+        if (!seen.add(id)) {
+            throw new IllegalArgumentException("two " + kind + " entries have the id " + id);
+        }
     }
 
     /** A record of an agreement with nothing recorded yet. */
@@ -80,7 +88,18 @@ public record ExchangeRecord(Agreement agreement, List<Detainee> detainees, List
      * latest batch or remains date, else the date the agreement was signed.
      */
     public LocalDate asOf() {
-        return agreement.judgedAt(Stream.concat(batches.stream().map(Batch::date), remains.stream().map(Remains::date))
-                .max(LocalDate::compareTo));
+        LocalDate latest = null;
+        for (Batch batch : batches) {
+            latest = later(latest, batch.date());
+        }
+        for (Remains handover : remains) {
+            latest = later(latest, handover.date());
+        }
+        return agreement.judgedAt(Optional.ofNullable(latest));
+    }
+
+    private static LocalDate later(LocalDate latest, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return latest == null || date.compareTo(latest) > 0 ? date : latest;
     }
 }

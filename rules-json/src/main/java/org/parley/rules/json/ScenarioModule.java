@@ -3,6 +3,7 @@ package org.parley.rules.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.JacksonFeatureSet;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -15,10 +16,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeFeature;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.InstantSerializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -143,11 +149,26 @@ final class ScenarioModule extends SimpleModule {
         });
     }
 
+    /**
+     * Jackson's own java.time binding of the two java.time types of the format (a time zone is
+     * bound above), as {@code JavaTimeModule} sets them with its default features: the whole
+     * module would load and set up some fifty (de)serializers of types the format never has,
+     * on the path of a cold run.
+     */
+    private static SimpleModule javaTime() {
+        JacksonFeatureSet<JavaTimeFeature> features = JacksonFeatureSet.fromDefaults(JavaTimeFeature.values());
+        return new SimpleModule("parley-java-time")
+                .addDeserializer(LocalDate.class, LocalDateDeserializer.INSTANCE.withFeatures(features))
+                .addDeserializer(Instant.class, InstantDeserializer.INSTANT.withFeatures(features))
+                .addSerializer(LocalDate.class, LocalDateSerializer.INSTANCE)
+                .addSerializer(Instant.class, InstantSerializer.INSTANCE.withFeatures(features));
+    }
+
     /** A mapper that reads and writes the records in the scenario format. */
     static JsonMapper mapper(Map<String, TermDeclaration> customTerms) {
         return JsonMapper.builder()
                 .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
+                .addModule(javaTime())
                 .addModule(new ScenarioModule(customTerms))
                 // Exact decimals, so that 1e400 is too large rather than Infinity.
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -7,6 +7,7 @@ import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
+import org.kie.api.definition.rule.Query;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.QueryResultsRow;
@@ -44,9 +45,12 @@ final class SessionPair {
         this.rules = rules;
         this.main = mainBase.newKieSession();
         this.customRules = rules.custom();
-        this.custom = customRules.map(c -> c.kieBase().newKieSession());
+        // Plain ifs rather than Optional's lambdas in this class: each lambda is a class spun at
+        // run time, and every validation makes a pair, on a cold run's path.
+        this.custom = customRules.isPresent() ? Optional.of(customRules.get().kieBase().newKieSession())
+                : Optional.empty();
         this.mainObligations = declaresObligations(mainBase);
-        this.customObligations = customRules.map(c -> declaresObligations(c.kieBase())).orElse(false);
+        this.customObligations = customRules.isPresent() && declaresObligations(customRules.get().kieBase());
     }
 
     FactHandle insert(Object fact) {
@@ -113,7 +117,9 @@ final class SessionPair {
      */
     void setTermGlobals(List<? extends Term> terms) {
         setTermGlobals(main, terms);
-        custom.ifPresent(s -> setTermGlobals(s, terms));
+        if (custom.isPresent()) {
+            setTermGlobals(custom.get(), terms);
+        }
     }
 
     private static void setTermGlobals(KieSession session, List<? extends Term> terms) {
@@ -140,10 +146,10 @@ final class SessionPair {
                           RuleRuntimeEventListener runtime) {
         main.addEventListener(agenda);
         main.addEventListener(runtime);
-        custom.ifPresent(s -> {
-            s.addEventListener(customAgenda);
-            s.addEventListener(runtime);
-        });
+        if (custom.isPresent()) {
+            custom.get().addEventListener(customAgenda);
+            custom.get().addEventListener(runtime);
+        }
     }
 
     /**
@@ -153,16 +159,26 @@ final class SessionPair {
      */
     ValidationReport report(ValidationContext context, FiringLimits limits) {
         List<Violation> violations = new ArrayList<>(rules.withSources(fireAndRead(main, limits)));
-        custom.ifPresent(s -> violations.addAll(customRules.orElseThrow().own(fireAndRead(s, limits))));
+        if (custom.isPresent()) {
+            violations.addAll(customRules.orElseThrow().own(fireAndRead(custom.get(), limits)));
+        }
         List<Obligation> obligations = new ArrayList<>(obligationsOf(main, mainObligations));
-        custom.ifPresent(s -> obligations.addAll(customRules.orElseThrow()
-                .ownObligations(obligationsOf(s, customObligations))));
+        if (custom.isPresent()) {
+            obligations.addAll(customRules.orElseThrow()
+                    .ownObligations(obligationsOf(custom.get(), customObligations)));
+        }
         return new ValidationReport(context.agreement(), context.asOf(), violations, obligations);
     }
 
     private static boolean declaresObligations(org.kie.api.KieBase kieBase) {
-        return kieBase.getKiePackages().stream()
-                .anyMatch(p -> p.getQueries().stream().anyMatch(q -> q.getName().equals(OBLIGATIONS_QUERY)));
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Query query : pkg.getQueries()) {
+                if (query.getName().equals(OBLIGATIONS_QUERY)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Obligation> obligationsOf(KieSession session, boolean declared) {
@@ -190,18 +206,24 @@ final class SessionPair {
      */
     void addRuntimeListeners(RuleRuntimeEventListener forMain, RuleRuntimeEventListener forCustom) {
         main.addEventListener(forMain);
-        custom.ifPresent(s -> s.addEventListener(forCustom));
+        if (custom.isPresent()) {
+            custom.get().addEventListener(forCustom);
+        }
     }
 
     /** Fires both sessions within the limits, in the order {@link #report} fires them, reading nothing back. */
     void fire(FiringLimits limits) {
         limits.fire(main);
-        custom.ifPresent(limits::fire);
+        if (custom.isPresent()) {
+            limits.fire(custom.get());
+        }
     }
 
     void dispose() {
         main.dispose();
-        custom.ifPresent(KieSession::dispose);
+        if (custom.isPresent()) {
+            custom.get().dispose();
+        }
     }
 
     /** A handle standing for one of the engine's own; every method asks that one. */

@@ -166,4 +166,27 @@ class AllForAllTests {
 
         assertThat(violations(record, "ALL_FOR_ALL")).isEmpty();
     }
+
+    /**
+     * all-for-all.drl names each category in mayBeCovered and isCovered (restricted mode has no
+     * loops): a term of any one category reports a detainee of that category never released,
+     * and no other. A category added to the enum fails here until the rule file names it.
+     */
+    @Test
+    void allForAll_eachCategoryAlone_coversItsDetaineesOnly() {
+        for (Category category : Category.values()) {
+            Detainee covered = switch (category) {
+                case YOUNG -> heldByRu("UA-1").withBirthDate(date("2003-01-01"));
+                case SERIOUSLY_WOUNDED -> heldByRu("UA-1").withCondition(Condition.SERIOUSLY_WOUNDED);
+                case SERIOUSLY_ILL -> heldByRu("UA-1").withCondition(Condition.SERIOUSLY_ILL);
+                case CIVILIAN -> heldByRu("UA-1").withStatus(Status.CIVILIAN);
+            };
+            Agreement agreement = agreement(new AllForAllTerm(Set.of(category), date("2025-06-20")), UNDER_25)
+                    .withAsOf(date("2025-06-30"));
+            ExchangeRecord record = record(agreement, List.of(covered, heldByUa("RU-1")));
+
+            assertThat(violations(record, "ALL_FOR_ALL")).as(category.name())
+                    .containsExactly(neverReleased("UA-1", category.name()));
+        }
+    }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,11 @@ final class FactLoader {
         FactHandle recordHandle;
     }
 
-    private record Ref(Batch batch, int index) {
+    /** A transfer that names an id: the state of its batch, and its index among the batch's transfers. */
+    private record Ref(BatchState state, int index) {
+        Batch batch() {
+            return state.batch;
+        }
     }
 
     /**
@@ -93,12 +96,26 @@ final class FactLoader {
         FactHandle handle;
         final FactHandle[] tallyHandles;
         final BatchTally[] tallies;
+        /** The list of the batch's id alone, shared by the profiles only this batch names; made when first asked for. */
+        List<String> idList;
+        /** Per basis, the shared map of first counted release dates of this batch's date ({@link #firstCounted}). */
+        final Shared[] firstCounted = new Shared[BASES];
 
         BatchState(Batch batch, int parties) {
             this.batch = batch;
             this.tallyHandles = new FactHandle[parties];
             this.tallies = new BatchTally[parties];
         }
+    }
+
+    private static final int BASES = Basis.values().length;
+
+    /**
+     * A one-entry map of first counted release dates ({@link DetaineeProfile#firstCountedRelease}),
+     * one instance per basis and date, shared by the profiles; {@code key} numbers it among
+     * them, for the party tallies of a whole record ({@link #record}).
+     */
+    private record Shared(Map<Basis, LocalDate> map, int key) {
     }
 
     private FactLoader(SessionPair session, List<String> parties) {
@@ -147,24 +164,56 @@ final class FactLoader {
             BatchState state = new BatchState(b, loader.parties.size());
             all.add(state);
             loader.indexTransfers(state);
+            // Counted now, while the batch's transfers and entries are at hand; inserted below,
+            // after the batch, as before. (A batch's tallies depend on the detainees alone.)
+            loader.countTallies(state);
         }
         for (DetaineeList l : record.lists()) {
             loader.indexList(l);
         }
+        // The party tallies of the profiles with a shared map of first counted releases (a known
+        // detainee whom one transfer names, in a batch that is not unilateral), counted by the
+        // map's key and folded into partyCounts once, below; the others go through count.
+        int[][] shared = new int[loader.parties.size()][16];
         for (Entry entry : loader.order) {
             if (entry.detainee == null && entry.refs == null) {
                 continue;
             }
-            entry.profile = loader.profileOf(entry.id, entry);
-            loader.count(entry.profile, 1);
-            entry.handle = session.insert(entry.profile);
+            DetaineeProfile profile;
+            if (entry.detainee != null && entry.refs instanceof Ref r) {
+                profile = loader.profileOf(entry.id, entry, r);
+                if (entry.party >= 0 && !profile.releasedUnilaterally()) {
+                    // As count: the party of the profile's heldBy, which is the entry's.
+                    int key = r.state.firstCounted[profile.firstReleaseBasis().ordinal()].key;
+                    int[] counts = shared[entry.party];
+                    if (key >= counts.length) {
+                        counts = java.util.Arrays.copyOf(counts, Math.max(key + 1, counts.length * 2));
+                        shared[entry.party] = counts;
+                    }
+                    counts[key]++;
+                }
+            } else {
+                profile = loader.profileOf(entry.id, entry);
+                loader.count(profile, 1);
+            }
+            session.insert(profile);
             if (entry.detainee != null) {
-                entry.recordHandle = session.insertForCustom(entry.detainee);
+                session.insertForCustom(entry.detainee);
+            }
+        }
+        for (int p = 0; p < shared.length; p++) {
+            Map<Map<Basis, LocalDate>, Integer> counts = loader.partyCounts.get(p);
+            for (int key = 0; key < shared[p].length; key++) {
+                if (shared[p][key] > 0) {
+                    counts.merge(loader.sharedMaps.get(key), shared[p][key], Integer::sum);
+                }
             }
         }
         for (BatchState state : all) {
-            state.handle = session.insert(state.batch);
-            loader.tallies(state);
+            session.insert(state.batch);
+            for (int p = 0; p < state.tallies.length; p++) {
+                session.insert(state.tallies[p]);
+            }
         }
         for (DetaineeList l : record.lists()) {
             session.insertForCustom(new DetaineeList(l.requestedBy(), l.detainees()));
@@ -354,7 +403,7 @@ final class FactLoader {
             if (e == null) {
                 e = newEntry(id);
             }
-            e.refs = addRef(e.refs, new Ref(batch, i));
+            e.refs = addRef(e.refs, new Ref(state, i));
             state.entries[i] = e;
         }
     }
@@ -447,7 +496,7 @@ final class FactLoader {
         }
         List<String> transferBatches;
         if (refs.size() == 1) {
-            transferBatches = batchList(refs.get(0).batch());
+            transferBatches = batchList(refs.get(0).state());
         } else {
             String[] ids = new String[refs.size()];
             for (int i = 0; i < ids.length; i++) {
@@ -495,7 +544,7 @@ final class FactLoader {
             } else {
                 counted |= 1 << t.basis().ordinal();
                 if (refs.size() == 1) {
-                    onlyCounted = firstCounted(t.basis(), b.date());
+                    onlyCounted = firstCounted(r.state(), t.basis()).map();
                 } else {
                     if (firstCounted == null) {
                         firstCounted = new EnumMap<>(Basis.class);
@@ -512,7 +561,7 @@ final class FactLoader {
                 releases == null ? (only == null ? List.of() : List.of(only)) : List.copyOf(releases),
                 first, firstBatch, firstBasis, unilaterally, BASIS_SETS[bases], BASIS_SETS[counted],
                 firstCounted == null ? onlyCounted : firstCounted.size() == 1
-                        ? firstCounted(firstBasisOf(firstCounted), firstCounted.values().iterator().next())
+                        ? firstCounted(firstBasisOf(firstCounted), firstCounted.values().iterator().next()).map()
                         : Map.copyOf(firstCounted), listedBy, refs.size(), transferBatches);
     }
 
@@ -532,7 +581,7 @@ final class FactLoader {
         String returnsTo = returnTo.isPresent() ? returnTo.get()
                 : held >= 0 && parties.size() == 2 ? parties.get(1 - held) : null;
         boolean partiesKnown = held >= 0 && (returnTo.isEmpty() || parties.contains(returnTo.get()));
-        Batch b = r.batch();
+        Batch b = r.state().batch;
         Transfer t = b.transfers().get(r.index());
         Basis basis = t.basis();
         int mask = 1 << basis.ordinal();
@@ -540,7 +589,8 @@ final class FactLoader {
         return new DetaineeProfile(id, true, heldBy, returnTo.orElse(null), returnsTo, partiesKnown, d.condition(),
                 d.status(), d.consent(), d.birthDate().orElse(null), List.of(release(b, t, id, heldBy, d)),
                 b.date(), b.id(), basis, unilateral, BASIS_SETS[mask], BASIS_SETS[unilateral ? 0 : mask],
-                unilateral ? Map.of() : firstCounted(basis, b.date()), listedBy(e.lists), 1, batchList(b));
+                unilateral ? Map.of() : firstCounted(r.state(), basis).map(), listedBy(e.lists), 1,
+                batchList(r.state()));
     }
 
     private static Release release(Batch b, Transfer t, String id, String heldBy, Detainee d) {
@@ -549,39 +599,45 @@ final class FactLoader {
                 at.isPresent() ? at.get().toEpochMilli() : Release.NO_TIME);
     }
 
+    /** The shared map of first counted release dates of a basis on the date of a batch, kept by the batch. */
+    private Shared firstCounted(BatchState state, Basis basis) {
+        Shared shared = state.firstCounted[basis.ordinal()];
+        if (shared == null) {
+            shared = firstCounted(basis, state.batch.date());
+            state.firstCounted[basis.ordinal()] = shared;
+        }
+        return shared;
+    }
+
     /** The one-entry map of first counted release dates, one instance per basis and date, shared by the profiles. */
-    private Map<Basis, LocalDate> firstCounted(Basis basis, LocalDate date) {
-        Map<Basis, LocalDate>[] byBasis = firstCountedMaps.get(date);
+    private Shared firstCounted(Basis basis, LocalDate date) {
+        Shared[] byBasis = firstCountedMaps.get(date);
         if (byBasis == null) {
-            byBasis = newMaps();
+            byBasis = new Shared[BASES];
             firstCountedMaps.put(date, byBasis);
         }
-        Map<Basis, LocalDate> map = byBasis[basis.ordinal()];
-        if (map == null) {
-            map = Map.of(basis, date);
-            byBasis[basis.ordinal()] = map;
+        Shared shared = byBasis[basis.ordinal()];
+        if (shared == null) {
+            shared = new Shared(Map.of(basis, date), sharedMaps.size());
+            sharedMaps.add(shared.map());
+            byBasis[basis.ordinal()] = shared;
         }
-        return map;
+        return shared;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<Basis, LocalDate>[] newMaps() {
-        return new Map[Basis.values().length];
-    }
-
-    private final Map<LocalDate, Map<Basis, LocalDate>[]> firstCountedMaps = new HashMap<>();
+    private final Map<LocalDate, Shared[]> firstCountedMaps = new HashMap<>();
+    /** The shared maps of first counted release dates, by key. */
+    private final List<Map<Basis, LocalDate>> sharedMaps = new ArrayList<>();
 
     /** The list of one batch's id, one instance per batch, shared by the profiles it alone names. */
-    private List<String> batchList(Batch batch) {
-        List<String> list = batchLists.get(batch);
+    private static List<String> batchList(BatchState state) {
+        List<String> list = state.idList;
         if (list == null) {
-            list = List.of(batch.id());
-            batchLists.put(batch, list);
+            list = List.of(state.batch.id());
+            state.idList = list;
         }
         return list;
     }
-
-    private final Map<Batch, List<String>> batchLists = new IdentityHashMap<>();
 
     @SuppressWarnings("unchecked")
     private Set<String> listedBy(Object lists) {
@@ -589,13 +645,21 @@ final class FactLoader {
             return Set.of();
         }
         if (lists instanceof String one) {
-            return singletons.computeIfAbsent(one, Set::of);
+            // The parties of a record's lists are few, and the ids of one list come in a row.
+            if (one != lastListedBy) {
+                lastListedBy = one;
+                lastListedBySet = singletons.computeIfAbsent(one, Set::of);
+            }
+            return lastListedBySet;
         }
         return Set.copyOf((List<String>) lists);
     }
 
     /** One set per party for the ids one list names, shared by their profiles. */
     private final Map<String, Set<String>> singletons = new HashMap<>();
+    /** The party {@link #listedBy} last gave the set of, compared by identity, and that set. */
+    private String lastListedBy;
+    private Set<String> lastListedBySet;
 
     /** Adds (or with -1 takes away) a profile in its party's tally; whether the tally moved. */
     private boolean count(DetaineeProfile profile, int sign) {
@@ -613,6 +677,20 @@ final class FactLoader {
 
     /** Computes the tallies of a batch and inserts them, or updates those that changed. */
     private void tallies(BatchState state) {
+        BatchTally[] was = state.tallies.clone();
+        countTallies(state);
+        for (int p = 0; p < was.length; p++) {
+            BatchTally tally = state.tallies[p];
+            if (state.tallyHandles[p] == null) {
+                state.tallyHandles[p] = session.insert(tally);
+            } else if (!tally.equals(was[p])) {
+                session.update(state.tallyHandles[p], tally);
+            }
+        }
+    }
+
+    /** Computes the tallies of a batch into {@code state.tallies}, one per party, inserting nothing. */
+    private void countTallies(BatchState state) {
         Batch batch = state.batch;
         List<Transfer> transfers = batch.transfers();
         Entry[] named = state.entries;
@@ -663,11 +741,6 @@ final class FactLoader {
                     detainees[p], c[Condition.HEALTHY.ordinal()], c[Condition.WOUNDED.ordinal()],
                     c[Condition.SERIOUSLY_WOUNDED.ordinal()], c[Condition.SERIOUSLY_ILL.ordinal()], firstHandover[p],
                     bases);
-            if (state.tallyHandles[p] == null) {
-                state.tallyHandles[p] = session.insert(tally);
-            } else if (!tally.equals(state.tallies[p])) {
-                session.update(state.tallyHandles[p], tally);
-            }
             state.tallies[p] = tally;
         }
     }

@@ -8,6 +8,7 @@ import static org.parley.rules.drools.Fixtures.heldByRu;
 import static org.parley.rules.drools.Fixtures.heldByUa;
 import static org.parley.rules.drools.Fixtures.record;
 import static org.parley.rules.drools.Fixtures.release;
+import static org.parley.rules.drools.Fixtures.validate;
 import static org.parley.rules.drools.Fixtures.violations;
 
 import java.util.List;
@@ -188,5 +189,30 @@ class AllForAllTests {
             assertThat(violations(record, "ALL_FOR_ALL")).as(category.name())
                     .containsExactly(neverReleased("UA-1", category.name()));
         }
+    }
+
+    /**
+     * A YOUNG detainee not released is judged by its age at the reference date: the agreement's
+     * date (read before any join, from the agreement) or, at the exchange date, asOf (decided in
+     * the join with the context). Signed 2025-06-02, judged at 2025-06-30: born 2000-06-20, the
+     * detainee is 24 on the agreement's date and 25 at asOf.
+     */
+    @Test
+    void allForAll_youngNotReleased_isJudgedByTheAgeAtItsReferenceDate() {
+        Detainee turning25 = heldByRu("UA-1").withBirthDate(date("2000-06-20"));
+        AllForAllTerm young = new AllForAllTerm(Set.of(Category.YOUNG), date("2025-06-20"));
+
+        ExchangeRecord atSigning = record(agreement(young, new AgeLimitTerm(0, 25, ReferenceDate.AGREEMENT_DATE))
+                .withAsOf(date("2025-06-30")), List.of(turning25));
+        ExchangeRecord atExchange = record(agreement(young, new AgeLimitTerm(0, 25, ReferenceDate.EXCHANGE_DATE))
+                .withAsOf(date("2025-06-30")), List.of(turning25));
+        ExchangeRecord atExchangeEarlier = record(agreement(young, new AgeLimitTerm(0, 25, ReferenceDate.EXCHANGE_DATE))
+                .withAsOf(date("2025-06-19")), List.of(turning25));
+
+        assertThat(violations(atSigning, "ALL_FOR_ALL")).containsExactly(neverReleased("UA-1", "YOUNG"));
+        assertThat(violations(atExchange, "ALL_FOR_ALL")).isEmpty();
+        assertThat(violations(atExchangeEarlier, "ALL_FOR_ALL")).isEmpty();
+        assertThat(validate(atExchangeEarlier).obligations()).extracting(o -> o.message())
+                .containsExactly("RU must release UA-1 (YOUNG) by 2025-06-20");
     }
 }

@@ -134,9 +134,9 @@ class ExplanationTests {
         Violation v = explanation.report().violations().get(0);
         assertThat(v.code()).isEqualTo("AGE_LIMIT");
         List<MatchedFact> facts = explanation.factsOf(v);
-        assertThat(facts).extracting(MatchedFact::kind).containsExactly("AgeLimitTerm", "ValidationContext",
-                "DetaineeProfile");
-        MatchedFact profile = facts.get(2);
+        // The reference date is the agreement's (a global): the rule matches the profile alone.
+        assertThat(facts).extracting(MatchedFact::kind).containsExactly("AgeLimitTerm", "DetaineeProfile");
+        MatchedFact profile = facts.get(1);
         assertThat(profile.field("firstReleaseDate")).contains("2025-06-09");
         assertThat(profile.field("birthDate")).contains("2000-05-30");
         assertThat(profile.field("releases")).contains("[Release[batch=B1, date=2025-06-09, unilateral=false, "

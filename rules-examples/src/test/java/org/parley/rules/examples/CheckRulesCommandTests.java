@@ -138,7 +138,7 @@ class CheckRulesCommandTests {
                         + "engine's or the JDK's); restricted mode allows rule files in a package of their own, such as "
                         + "org.example.rules",
                 clash + ":7:1: rule \"AGE_LIMIT-01 released on basis YOUNG outside the age range\": the name is already "
-                        + "used in package org.parley.rules.terms (org/parley/rules/terms/age-limit.drl:19:1)",
+                        + "used in package org.parley.rules.terms (org/parley/rules/terms/age-limit.drl:21:1)",
                 clash + ":7:1: rule \"AGE_LIMIT-01 released on basis YOUNG outside the age range\": @code(\"AGE_LIMIT\") "
                         + "is a built-in code; a rule file reports codes of its own terms");
     }

@@ -227,7 +227,7 @@ final class FactLoader {
     /** Inserts the context, the agreement, its parties and terms; returns the context's handle. */
     private FactHandle agreement(Agreement agreement, ValidationContext context) {
         // Before any fact: the globals are read by alpha tests as the facts go in.
-        session.setTermGlobals(agreement.terms());
+        session.setAgreementGlobals(agreement);
         FactHandle handle = session.insert(context);
         session.insert(agreement);
         agreement.parties().forEach(session::insert);

@@ -31,6 +31,7 @@ final class FactModel {
             org.parley.rules.model.ParityTerm.class,
             org.parley.rules.model.Party.class,
             org.parley.rules.model.ReferenceDate.class,
+            org.parley.rules.model.ReferenceDate.Mode.class,
             org.parley.rules.model.Remains.class,
             org.parley.rules.model.RemainsTerm.class,
             org.parley.rules.model.Schedule.class,

@@ -15,6 +15,7 @@ import org.parley.rules.Obligation;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Violation;
 import org.parley.rules.drools.facts.ValidationContext;
+import org.parley.rules.model.Agreement;
 import org.parley.rules.model.Term;
 
 /**
@@ -113,18 +114,26 @@ final class SessionPair {
      * is null to the rules. A rule reads a term's parameters through its
      * global inside a pattern over a per-detainee fact, so that the test is an alpha test of
      * that fact and a detainee the term cannot concern enters no join (every comparison stays
-     * in the rule file: the global only names the term). Called before any fact is inserted.
+     * in the rule file: the global only names the term). Likewise every global of type
+     * {@link Agreement} is set to the agreement, whose {@code signedOn} a session never changes
+     * (asOf, which a session may change, is the ValidationContext fact's alone). Called before
+     * any fact is inserted.
      */
-    void setTermGlobals(List<? extends Term> terms) {
-        setTermGlobals(main, terms);
+    void setAgreementGlobals(Agreement agreement) {
+        setAgreementGlobals(main, agreement);
         if (custom.isPresent()) {
-            setTermGlobals(custom.get(), terms);
+            setAgreementGlobals(custom.get(), agreement);
         }
     }
 
-    private static void setTermGlobals(KieSession session, List<? extends Term> terms) {
+    private static void setAgreementGlobals(KieSession session, Agreement agreement) {
+        List<? extends Term> terms = agreement.terms();
         for (KiePackage pkg : session.getKieBase().getKiePackages()) {
             for (Global global : pkg.getGlobalVariables()) {
+                if (Agreement.class.getName().equals(global.getType())) {
+                    session.setGlobal(global.getName(), agreement);
+                    continue;
+                }
                 Term only = null;
                 int held = 0;
                 for (Term term : terms) {

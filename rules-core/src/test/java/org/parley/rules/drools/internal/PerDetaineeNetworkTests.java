@@ -93,9 +93,8 @@ class PerDetaineeNetworkTests {
 
     /** What each rule over DetaineeProfile does with a profile, in either rule base. */
     private static final Map<String, List<String>> EXPECTED = new TreeMap<>(Map.ofEntries(
-            // asOf (ALL_FOR_ALL, WOUNDED_PRIORITY-02) or signedOn (AGE_LIMIT-01): the one join
-            // with the context, testing only that; every other test, the term's included, alpha.
-            Map.entry("AGE_LIMIT-01 released on basis YOUNG outside the age range", List.of(CONTEXT_JOIN)),
+            // asOf (ALL_FOR_ALL, WOUNDED_PRIORITY-02): the one join with the context, testing
+            // only that; every other test, the term's and signedOn's (the agreement global) included, alpha.
             Map.entry("ALL_FOR_ALL-01 covered detainee never released", List.of(CONTEXT_JOIN)),
             Map.entry("ALL_FOR_ALL-02 covered detainee released after completeBy", List.of(CONTEXT_JOIN)),
             // Both of its tests need asOf: not released by it, and YOUNG at it.
@@ -103,6 +102,7 @@ class PerDetaineeNetworkTests {
                     List.of("right of JoinNode(2 tests) after ValidationContext")),
             Map.entry("WOUNDED_PRIORITY-02 priority detainee still held", List.of(CONTEXT_JOIN)),
             // One pattern.
+            Map.entry("AGE_LIMIT-01 released on basis YOUNG outside the age range", List.of("first pattern")),
             Map.entry("AGE_UNKNOWN-01 released on basis YOUNG with no birth date", List.of("first pattern")),
             Map.entry("CONSENT_DECLINED-01 released although they declined", List.of("first pattern")),
             Map.entry("CONSENT_UNKNOWN-01 released with no recorded consent", List.of("first pattern")),

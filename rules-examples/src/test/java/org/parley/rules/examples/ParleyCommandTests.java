@@ -221,7 +221,8 @@ class ParleyCommandTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).containsExactly(
-                notJson + ": $.agreement: not valid JSON at line 2, column 16: Unexpected character (',' (code 44))",
+                notJson + ": $.agreement: not valid JSON at line 2, column 16: unexpected character ','; "
+                        + "expected a value",
                 bad + ": $.detainees[0].birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
                 bad + ": $.detainees[1].id: \"UA-1\" is already the id of $.detainees[0]; "
                         + "expected a unique detainee id",

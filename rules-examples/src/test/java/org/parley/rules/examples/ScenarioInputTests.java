@@ -66,7 +66,8 @@ class ScenarioInputTests {
         assertThat(run.status).isEqualTo(2);
         assertThat(run.out).isEmpty();
         assertThat(run.errLines()).containsExactly(binary
-                + ": $: not valid JSON at line 1, column 2: Illegal character ((CTRL-CHAR, code 27))");
+                + ": $: not valid JSON at line 1, column 2: control character U+001B; "
+                + "expected only spaces, tabs and line breaks between values");
     }
 
     @Test

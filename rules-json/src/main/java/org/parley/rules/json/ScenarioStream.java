@@ -150,7 +150,7 @@ final class ScenarioStream {
         if (parser.nextToken() != null) {
             JsonLocation end = parser.currentTokenLocation();
             problems.add(JsonPath.ROOT, "not valid JSON at line " + end.getLineNr() + ", column "
-                    + end.getColumnNr() + ": unexpected content after the end of the document");
+                    + end.getColumnNr() + ": unexpected content after the end of the document; expected nothing after its closing '}'");
             return;
         }
         if (!agreementSeen) {
@@ -244,20 +244,12 @@ final class ScenarioStream {
         };
     }
 
-    /** The problem line of content that is not JSON: where, and the parser's reason, short and escaped. */
+    /** The problem line of content that is not JSON: where, and what was found and expected ({@link SyntaxErrors}). */
     private String syntaxError(JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         String place = where == null || where.getLineNr() < 1 ? ""
                 : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-        String reason = e.getOriginalMessage() == null ? "unreadable content"
-                : e.getOriginalMessage().strip().lines().findFirst().orElse("unreadable content");
-        // The parser's reason is "what it found: what it expected or what would allow it": only
-        // what it found is kept, which quotes at most a character or a token of the content.
-        int detail = reason.indexOf(": ");
-        if (detail > 0) {
-            reason = reason.substring(0, detail);
-        }
         return LimitedParser.pathOf(parser.getParsingContext(), true) + ": not valid JSON" + place + ": "
-                + Text.printable(reason.length() <= 160 ? reason : reason.substring(0, 157) + "...");
+                + SyntaxErrors.reason(e.getOriginalMessage());
     }
 }

@@ -257,13 +257,14 @@ class ScenarioReaderTests {
                   "agreement": {
                     "id": }
                 }
-                """, "$.agreement.id: not valid JSON at line 3, column 11: Unexpected character ('}' (code 125))");
+                """, "$.agreement.id: not valid JSON at line 3, column 11: unexpected character '}'; expected a value");
     }
 
     @Test
     void reportsTheStartOfAnUnclosedObjectReadably() {
         assertProblems("{\"agreement\": {}",
-                "$.agreement: not valid JSON at line 1, column 17: Unexpected end-of-input");
+                "$.agreement: not valid JSON at line 1, column 17: the content ends inside the object opened at "
+                        + "line 1, column 1; expected '}'");
     }
 
     @Test
@@ -273,7 +274,8 @@ class ScenarioReaderTests {
 
     @Test
     void reportsContentAfterTheDocument() {
-        assertProblems("{}\n{}", "$: not valid JSON at line 2, column 1: unexpected content after the end of the document");
+        assertProblems("{}\n{}", "$: not valid JSON at line 2, column 1: unexpected content after the end of the document; "
+                + "expected nothing after its closing '}'");
     }
 
     @Test
@@ -282,7 +284,7 @@ class ScenarioReaderTests {
                 {
                   "agreement": { "id": "a1", "parties": [ { "code": "UA", "code": "RU" } ] }
                 }
-                """, "$.agreement.parties[0].code: not valid JSON at line 2, column 65: Duplicate field 'code'");
+                """, "$.agreement.parties[0].code: not valid JSON at line 2, column 65: field 'code' given twice; expected each field once");
     }
 
     @Test
@@ -911,13 +913,14 @@ class ScenarioReaderTests {
         byte[] json = "{\n  \"agreement\": \"\u00ff\u00ff\"\n}".getBytes(StandardCharsets.ISO_8859_1);
 
         assertThat(catchThrowableOfType(ScenarioException.class, () -> reader.read(json)).problems())
-                .containsExactly("$.agreement: not valid JSON at line 2, column 18: Invalid UTF-8 start byte 0xff");
+                .containsExactly("$.agreement: not valid JSON at line 2, column 18: invalid UTF-8 start byte 0xff; "
+                        + "expected text in UTF-8");
         assertThat(catchThrowableOfType(ScenarioException.class, () -> reader.read(
                 new byte[] {'{', '"', (byte) 0xc0, (byte) 0x80, '"', ':', '1', '}'})).problems())
-                .containsExactly("$: not valid JSON at line 1, column 6: Invalid UTF-8");
+                .containsExactly("$: not valid JSON at line 1, column 6: invalid UTF-8; expected text in UTF-8");
         assertThat(catchThrowableOfType(ScenarioException.class, () -> reader.read(
                 new byte[] {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'})).problems())
-                .containsExactly("$: not valid JSON at line 1, column 5: Invalid UTF-8");
+                .containsExactly("$: not valid JSON at line 1, column 5: invalid UTF-8; expected text in UTF-8");
     }
 
     @Test
@@ -967,13 +970,17 @@ class ScenarioReaderTests {
     @Test
     void saysWhatJsonDoesNotAllow_withoutNamingTheParsersFeatures() {
         assertProblems("{\"agreement\": NaN}",
-                "$.agreement: not valid JSON at line 1, column 18: Non-standard token 'NaN'");
+                "$.agreement: not valid JSON at line 1, column 18: 'NaN' is not a JSON number; "
+                        + "expected a number in digits");
         assertProblems("{\"agreement\": +1}",
-                "$.agreement: not valid JSON at line 1, column 16: Unexpected character ('+' (code 43)) in numeric value");
+                "$.agreement: not valid JSON at line 1, column 16: unexpected character '+' in a number; "
+                        + "expected a number without a plus sign");
         assertProblems("{\"agreement\":\u001e{}}",
-                "$.agreement: not valid JSON at line 1, column 15: Illegal character ((CTRL-CHAR, code 30))");
+                "$.agreement: not valid JSON at line 1, column 15: control character U+001E; "
+                        + "expected only spaces, tabs and line breaks between values");
         assertProblems("{\"agreement\": /* note */ {}}",
-                "$.agreement: not valid JSON at line 1, column 15: Unexpected character ('/' (code 47))");
+                "$.agreement: not valid JSON at line 1, column 15: unexpected character '/'; "
+                        + "expected a value (JSON has no comments)");
     }
 
     @Test
@@ -981,7 +988,8 @@ class ScenarioReaderTests {
         // A lone surrogate could not even be printed, and U+202E turns the rest of the line around.
         assertProblems(new String(new byte[] {'{', '"', 'a', '"', ':', (byte) 0xef, (byte) 0xbf, (byte) 0xbf, '}'},
                         StandardCharsets.UTF_8),
-                "$.a: not valid JSON at line 1, column 6: Unexpected character ('\\uffff' (code 65535 / 0xffff))");
+                "$.a: not valid JSON at line 1, column 6: unexpected character U+FFFF; "
+                        + "expected a string, a number, an array, an object, true, false or null");
         assertProblems(base().set("/detainees/0/\u202eid", "1").set("/agreement/parties/0/code", "\"\u2028\"").json(),
                 "$.agreement.parties[0].code: must not be blank",
                 "$.detainees[0][\"\\u202eid\"]: unknown field; "

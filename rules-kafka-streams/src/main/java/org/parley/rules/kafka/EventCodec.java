@@ -24,6 +24,7 @@ import org.parley.rules.json.ScenarioException;
 import org.parley.rules.json.ScenarioParts;
 import org.parley.rules.json.ScenarioReader;
 import org.parley.rules.json.ScenarioWriter;
+import org.parley.rules.json.SyntaxErrors;
 import org.parley.rules.model.TermDeclaration;
 
 /**
@@ -209,9 +210,9 @@ public final class EventCodec {
         try {
             return ENVELOPE.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new BadEventException("not JSON: " + e.getOriginalMessage()
-                    + Optional.ofNullable(e.getLocation()).map(l -> " at line " + l.getLineNr()
-                    + ", column " + l.getColumnNr()).orElse(""));
+            throw new BadEventException("not JSON" + Optional.ofNullable(e.getLocation()).map(l -> " at line "
+                    + l.getLineNr() + ", column " + l.getColumnNr()).orElse("") + ": "
+                    + SyntaxErrors.reason(e.getOriginalMessage()));
         }
     }
 

@@ -249,7 +249,7 @@ class ParleyStreamTests {
 
             List<TestRecord<String, byte[]>> letters = stream.deadLetters();
             assertThat(letters).extracting(StreamHarness::reason).containsExactly(
-                    "not JSON: Unexpected end-of-input within/between Object entries at line 1, column 39",
+                    "not JSON at line 1, column 39: the content ends inside an object; expected '}'",
                     "not JSON: the value is not UTF-8 text",
                     "$.payload.birthDate: \"2001-13-01\" is not a date (YYYY-MM-DD)",
                     "$.payload.birthdate: unknown field; expected one of id, name, heldBy, returnTo, status, "

@@ -150,7 +150,8 @@ final class ScenarioStream {
         if (parser.nextToken() != null) {
             JsonLocation end = parser.currentTokenLocation();
             problems.add(JsonPath.ROOT, "not valid JSON at line " + end.getLineNr() + ", column "
-                    + end.getColumnNr() + ": unexpected content after the end of the document; expected nothing after its closing '}'");
+                    + end.getColumnNr() + ": unexpected content after the end of the document; "
+                    + "expected nothing after its closing '}'");
             return;
         }
         if (!agreementSeen) {

@@ -32,15 +32,20 @@ public final class SyntaxErrors {
             "^Unexpected end-of-input: expected close marker for (Object|Array)"
             + "(?: \\(start marker at \\[.*line: (\\d+), column: (\\d+)\\]\\))?.*$");
 
+    /** What a JSON value may be. */
+    private static final String VALUE = "expected a string, a number, an array, an object, true, false or null";
+
     /** What the parser expected after a character it did not: Jackson's words, and ours. */
     private static final List<String[]> EXPECTED = List.of(
-            new String[] {"expected a valid value", "expected a string, a number, an array, an object, true, false or null"},
+            new String[] {"expected a valid value", VALUE},
             new String[] {"expected a value", "expected a value"},
-            new String[] {"was expecting a colon to separate field name and value", "expected ':' after the field name"},
+            new String[] {"was expecting a colon to separate field name and value",
+                "expected ':' after the field name"},
             new String[] {"was expecting double-quote to start field name", "expected a field name in double quotes"},
             new String[] {"was expecting comma to separate Object entries", "expected ',' or '}'"},
             new String[] {"was expecting comma to separate Array entries", "expected ',' or ']'"},
-            new String[] {"JSON spec does not allow numbers to have plus signs", "expected a number without a plus sign"},
+            new String[] {"JSON spec does not allow numbers to have plus signs",
+                "expected a number without a plus sign"},
             new String[] {"expected digit (0-9) to follow minus sign", "expected a digit after '-'"},
             new String[] {"Decimal point not followed by a digit", "expected a digit after the decimal point"},
             new String[] {"Exponent indicator not followed by a digit", "expected a digit in the exponent"},
@@ -85,8 +90,7 @@ public final class SyntaxErrors {
         }
         m = UNRECOGNIZED_TOKEN.matcher(first);
         if (m.matches()) {
-            return "unrecognized token '" + m.group(1) + "'; expected a string, a number, an array, an object, "
-                    + "true, false or null";
+            return "unrecognized token '" + m.group(1) + "'; " + VALUE;
         }
         m = NON_STANDARD_TOKEN.matcher(first);
         if (m.matches()) {

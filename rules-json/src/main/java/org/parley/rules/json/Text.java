@@ -35,8 +35,15 @@ public final class Text {
         return node.toString();
     }
 
-    /** Text quoted as a JSON string, cut short when long, with invisible characters escaped. */
-    static String quoted(String text) {
+    /**
+     * Text quoted as a JSON string, cut short when long ({@value #MAX_SHOWN} code points), with
+     * invisible characters escaped: how a problem line or any reason meant for people shows a
+     * value that came from the record or an event.
+     *
+     * @param text any text
+     * @return the text quoted, escaped, at most about {@value #MAX_SHOWN} code points of it
+     */
+    public static String quoted(String text) {
         return printable(TextNode.valueOf(cut(text)).toString());
     }
 

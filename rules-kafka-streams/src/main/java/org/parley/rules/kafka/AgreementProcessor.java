@@ -17,6 +17,7 @@ import org.parley.rules.ReportChanges;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.Validator;
+import org.parley.rules.json.Text;
 import org.parley.rules.model.Agreement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,8 +122,8 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
         } catch (RuntimeException e) {
             // The session may hold half of the event: forget it, the store does not.
             sessions.evict(agreement);
-            LOG.warn("event for agreement {} could not be validated", agreement, e);
-            deadLetter(record, "the event could not be validated: " + e);
+            LOG.warn("event for agreement {} could not be validated", Text.quoted(agreement), e);
+            deadLetter(record, "the event could not be validated: " + Text.printable(String.valueOf(e)));
             return;
         }
         context.forward(record.withValue(utf8(ReportJson.delta(event.type(), changes)))
@@ -140,8 +141,8 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
         if (event instanceof ExchangeEvent.AgreementStated e) {
             Agreement agreement = e.agreement();
             if (!agreement.id().equals(agreementId)) {
-                throw new BadEventException("$.payload.id: the agreement \"" + agreement.id()
-                        + "\" is not the record's key \"" + agreementId + "\"");
+                throw new BadEventException("$.payload.id: the agreement " + Text.quoted(agreement.id())
+                        + " is not the record's key " + Text.quoted(agreementId));
             }
             if (stated.isEmpty()) {
                 ValidationSession session = validator.openSession(agreement);
@@ -159,8 +160,8 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
             return ReportChanges.between(before, after);
         }
         if (stated.isEmpty()) {
-            throw new BadEventException("unknown agreement \"" + agreementId
-                    + "\": no AGREEMENT event with this key came before");
+            throw new BadEventException("unknown agreement " + Text.quoted(agreementId)
+                    + ": no AGREEMENT event with this key came before");
         }
         ValidationSession session = session(agreementId, stated.get());
         if (event instanceof ExchangeEvent.AsOfChanged e) {
@@ -175,7 +176,8 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
         switch (fact.change()) {
             case ADD -> {
                 if (present) {
-                    throw new BadEventException(fact.noun() + " \"" + fact.id() + "\" is already recorded; to change it, send "
+                    throw new BadEventException(fact.noun() + " " + Text.quoted(fact.id())
+                            + " is already recorded; to change it, send "
                             + fact.kind().name() + "_CORRECTED");
                 }
                 fact.applyTo(session);
@@ -187,7 +189,8 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
             }
             case CORRECT -> {
                 if (!present) {
-                    throw new BadEventException(fact.noun() + " \"" + fact.id() + "\" is not recorded; to record it, send "
+                    throw new BadEventException(fact.noun() + " " + Text.quoted(fact.id())
+                            + " is not recorded; to record it, send "
                             + fact.kind().name() + "_ADDED");
                 }
                 fact.applyTo(session);
@@ -202,7 +205,7 @@ final class AgreementProcessor implements Processor<String, byte[], String, byte
                     facts.removeList(agreementId, fact.id());
                 } else {
                     if (!present) {
-                        throw new BadEventException(fact.noun() + " \"" + fact.id() + "\" is not recorded");
+                        throw new BadEventException(fact.noun() + " " + Text.quoted(fact.id()) + " is not recorded");
                     }
                     fact.applyTo(session);
                     facts.delete(agreementId, fact.kind(), fact.id());

@@ -16,6 +16,7 @@ import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.parley.rules.json.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,7 +126,9 @@ public final class DeadLetters implements DeserializationExceptionHandler, Proce
                 letter(context, "the output to " + record.topic() + " could not be serialized: " + exception)));
     }
 
-    private ProducerRecord<byte[], byte[]> letter(ErrorHandlerContext context, String reason) {
+    private ProducerRecord<byte[], byte[]> letter(ErrorHandlerContext context, String cause) {
+        // The cause's text may carry what a record held: one line, every invisible character escaped.
+        String reason = Text.printable(cause);
         LOG.warn("dead letter from {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), reason);
         Headers headers = new RecordHeaders(context.headers() == null ? new Header[0] : context.headers().toArray());
         describe(headers, reason, context.topic(), context.partition(), context.offset());

@@ -25,6 +25,7 @@ import org.parley.rules.json.ScenarioParts;
 import org.parley.rules.json.ScenarioReader;
 import org.parley.rules.json.ScenarioWriter;
 import org.parley.rules.json.SyntaxErrors;
+import org.parley.rules.json.Text;
 import org.parley.rules.model.TermDeclaration;
 
 /**
@@ -116,8 +117,8 @@ public final class EventCodec {
         try {
             type = EventType.valueOf(typeNode.textValue());
         } catch (IllegalArgumentException e) {
-            throw new BadEventException(ROOT + ".type: \"" + typeNode.textValue()
-                    + "\" is not an event type; expected one of " + types());
+            throw new BadEventException(ROOT + ".type: " + Text.quoted(typeNode.textValue())
+                    + " is not an event type; expected one of " + types());
         }
         try {
             return event(root, type);
@@ -223,7 +224,7 @@ public final class EventCodec {
         try {
             return LocalDate.parse(node.textValue());
         } catch (DateTimeException e) {
-            throw new BadEventException(at + ": " + node + " is not a date (YYYY-MM-DD)");
+            throw new BadEventException(at + ": " + Text.quoted(node.textValue()) + " is not a date (YYYY-MM-DD)");
         }
     }
 

@@ -76,4 +76,17 @@ class DeadLettersTests {
         assertThat(header(letter, DeadLetters.REASON)).isEqualTo("the output to parley-reports could not be produced: "
                 + "org.apache.kafka.common.errors.RecordTooLargeException: too large");
     }
+
+    /** The cause's text is written into a header and a log line: escaped, it cannot break or turn them. */
+    @Test
+    void theReasonOfAFailure_isOneLineWithItsInvisibleCharactersEscaped() {
+        DeadLetters handler = new DeadLetters();
+        handler.configure(Map.of());
+        DeserializationExceptionHandler.Response response = handler.handleError(source(),
+                new ConsumerRecord<>("parley-events", 3, 42, KEY, VALUE),
+                new SerializationException("bad\nthe record was fine \u202eboth\u001b[2J"));
+        assertThat(header(response.deadLetterQueueRecords().get(0), DeadLetters.REASON)).isEqualTo(
+                "the record could not be deserialized: org.apache.kafka.common.errors.SerializationException: "
+                        + "bad\\u000athe record was fine \\u202eboth\\u001b[2J");
+    }
 }

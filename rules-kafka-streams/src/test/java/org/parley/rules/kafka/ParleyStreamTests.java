@@ -281,6 +281,39 @@ class ParleyStreamTests {
         }
     }
 
+    /**
+     * A dead letter's reason is read by people (in the header, and in the log line the topology
+     * writes): whatever an event says is quoted and escaped there, so that a key or an id can
+     * neither break the line, nor turn it around (U+202E), nor forge a second reason.
+     */
+    @Test
+    void deadLetterReasons_escapeWhatTheEventSays() {
+        try (StreamHarness stream = new StreamHarness(stateDir, 16)) {
+            stream.send("ag\n1", new ExchangeEvent.DetaineeAdded(Detainee.of("UA-1", "RU")));
+            stream.send("ag-1", new ExchangeEvent.AgreementStated(agreement("ag-1")));
+            stream.send("ag-1", new ExchangeEvent.AgreementStated(agreement("ag-\u202e1")));
+            stream.sendText("ag-1", "{\"type\":\"AS_OF\\n\\u2028 forged reason\"}");
+            stream.sendText("ag-1", "{\"type\":\"AS_OF\",\"asOf\":\"2025-06-02\\r\\u001b[2J\"}");
+            stream.send("ag-1", new ExchangeEvent.DetaineeAdded(Detainee.of("UA\"1\u2029", "RU")));
+            stream.send("ag-1", new ExchangeEvent.DetaineeAdded(Detainee.of("UA\"1\u2029", "RU")));
+            stream.send("ag-1", new ExchangeEvent.DetaineeRemoved("\u202eUA-9"));
+
+            List<String> reasons = stream.deadLetters().stream().map(StreamHarness::reason).toList();
+            assertThat(reasons).containsExactly(
+                    "unknown agreement \"ag\\n1\": no AGREEMENT event with this key came before",
+                    "$.payload.id: the agreement \"ag-\\u202e1\" is not the record's key \"ag-1\"",
+                    "$.type: \"AS_OF\\n\\u2028 forged reason\" is not an event type; expected one of AGREEMENT, "
+                            + "DETAINEE_ADDED, DETAINEE_CORRECTED, DETAINEE_REMOVED, BATCH_ADDED, BATCH_CORRECTED, "
+                            + "BATCH_REMOVED, LIST_ADDED, LIST_REMOVED, REMAINS_ADDED, REMAINS_CORRECTED, "
+                            + "REMAINS_REMOVED, AS_OF",
+                    "$.asOf: \"2025-06-02\\r\\u001B[2J\" is not a date (YYYY-MM-DD)",
+                    "detainee \"UA\\\"1\\u2029\" is already recorded; to change it, send DETAINEE_CORRECTED",
+                    "detainee \"\\u202eUA-9\" is not recorded");
+            assertThat(reasons).allSatisfy(reason -> assertThat(reason)
+                    .doesNotContain("\n", "\r", "\u001b", "\u2028", "\u2029", "\u202e"));
+        }
+    }
+
     private static final String CODEC_DETAINEE = StreamHarness.CODEC.encode(
             new ExchangeEvent.DetaineeAdded(Detainee.of("UA-5", "RU")));
 }

@@ -247,10 +247,7 @@ final class ScenarioStream {
 
     /** The problem line of content that is not JSON: where, and what was found and expected ({@link SyntaxErrors}). */
     private String syntaxError(JsonProcessingException e) {
-        JsonLocation where = e.getLocation();
-        String place = where == null || where.getLineNr() < 1 ? ""
-                : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-        return LimitedParser.pathOf(parser.getParsingContext(), true) + ": not valid JSON" + place + ": "
-                + SyntaxErrors.reason(e.getOriginalMessage());
+        return LimitedParser.pathOf(parser.getParsingContext(), true) + ": not valid JSON"
+                + SyntaxErrors.placeAndReason(e);
     }
 }

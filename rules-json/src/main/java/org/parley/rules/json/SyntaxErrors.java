@@ -1,5 +1,7 @@
 package org.parley.rules.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,14 +59,28 @@ public final class SyntaxErrors {
     }
 
     /**
-     * The reason of Jackson's syntax error, as a problem line says it (no place: the line gives
-     * it). Never null; printable on one line.
+     * Where the parser stopped and why, as a problem line ends: {@code " at line L, column C: "}
+     * (left out when the parser gives no place) and {@link #reason the reason}.
+     *
+     * @param e the parser's error
+     * @return the place and the reason, printable on one line
+     */
+    public static String placeAndReason(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String place = where == null || where.getLineNr() < 1 ? ""
+                : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+        return place + ": " + reason(e.getOriginalMessage());
+    }
+
+    /**
+     * The reason of Jackson's syntax error, as a problem line says it (no place). Never null;
+     * printable on one line.
      *
      * @param original Jackson's original message, without its location
      *                 ({@code JsonProcessingException.getOriginalMessage()}), or null
      * @return what was found and, where the parser says it, what was expected
      */
-    public static String reason(String original) {
+    static String reason(String original) {
         String first = original == null ? "" : original.strip().lines().findFirst().orElse("");
         if (first.isEmpty()) {
             return "unreadable content";

@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parley.rules.json.ScenarioException;
@@ -211,9 +210,7 @@ public final class EventCodec {
         try {
             return ENVELOPE.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new BadEventException("not JSON" + Optional.ofNullable(e.getLocation()).map(l -> " at line "
-                    + l.getLineNr() + ", column " + l.getColumnNr()).orElse("") + ": "
-                    + SyntaxErrors.reason(e.getOriginalMessage()));
+            throw new BadEventException("not JSON" + SyntaxErrors.placeAndReason(e));
         }
     }
 

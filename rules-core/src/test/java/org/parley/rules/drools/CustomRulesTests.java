@@ -315,14 +315,14 @@ class CustomRulesTests {
         assertThat(violation.code()).isEqualTo("WOUNDED_PRIORITY");
         assertThat(explanation.factsOf(violation)).extracting(Object::toString).containsExactly(
                 "WoundedPriorityTerm[strict=false]",
-                "Party[code=RU, name=Russia]",
                 "BatchTally[batch=B1, date=2025-06-09, unilateral=false, party=RU, detainees=1, healthy=1, wounded=0, "
                         + "seriouslyWounded=0, seriouslyIll=0, firstHandover=absent, detaineesByBases={[OTHER]=1}]",
-                "computed[$priority=[DetaineeProfile[id=UA-W, known=true, heldBy=RU, returnTo=absent, "
-                        + "returnsTo=UA, partiesKnown=true, condition=SERIOUSLY_WOUNDED, status=MILITARY, "
-                        + "consent=UNKNOWN, birthDate=absent, releases=[], firstReleaseDate=absent, "
+                "HeldDetainees[party=RU, condition=SERIOUSLY_WOUNDED, detainees=[DetaineeProfile[id=UA-W, known=true, "
+                        + "heldBy=RU, returnTo=absent, returnsTo=UA, partiesKnown=true, condition=SERIOUSLY_WOUNDED, "
+                        + "status=MILITARY, consent=UNKNOWN, birthDate=absent, releases=[], firstReleaseDate=absent, "
                         + "firstReleaseBatch=absent, firstReleaseBasis=absent, releasedUnilaterally=false, bases=[], "
-                        + "countedBases=[], firstCountedRelease={}, listedBy=[], transfers=0, transferBatches=[]]]]");
+                        + "countedBases=[], firstCountedRelease={}, listedBy=[], transfers=0, transferBatches=[]]]]",
+                "HeldDetainees[party=RU, condition=SERIOUSLY_ILL, detainees=[]]");
         assertThat(explanation.firings()).containsEntry(
                 "WOUNDED_PRIORITY-01 non-priority release while priority detainees are held", 1L);
         assertThat(explanation.rulesNeverFired()).contains(BATCH_LIMIT_RULE, "PARITY-01 parties released different "

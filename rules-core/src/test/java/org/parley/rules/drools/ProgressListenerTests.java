@@ -63,7 +63,7 @@ class ProgressListenerTests {
 
         assertThatThrownBy(() -> validator.validate(TWO_DETAINEES)).isInstanceOf(ValidationLimitException.class);
 
-        assertThat(heard.calls).containsExactly("11/0", "11/1024", "11/2048", "11/3000");
+        assertThat(heard.calls).containsExactly("19/0", "19/1024", "19/2048", "19/3000");
     }
 
     @Test
@@ -73,7 +73,7 @@ class ProgressListenerTests {
 
         assertThatThrownBy(() -> validator.validate(TWO_DETAINEES)).isInstanceOf(ValidationLimitException.class);
 
-        assertThat(heard.calls).containsExactly("11/0", "11/1024");
+        assertThat(heard.calls).containsExactly("19/0", "19/1024");
     }
 
     @Test
@@ -91,10 +91,10 @@ class ProgressListenerTests {
 
         long firings = explanation.firings().values().stream().mapToLong(Long::longValue).sum();
         assertThat(firings).isPositive().isLessThan(ProgressListener.FIRINGS_STEP);
-        // The context, the agreement, 2 parties, 1 term, 2 party tallies, 2 detainees' profiles, the
-        // batch and its 2 tallies (one per party).
+        // The context, the agreement, 2 parties, 1 term, 2 party tallies, 8 groups of held detainees
+        // (one per party and condition), 2 detainees' profiles, the batch and its 2 tallies (one per party).
         assertThat(heard.calls).hasSize(2);
-        assertThat(heard.calls.get(0)).isEqualTo("12/0");
+        assertThat(heard.calls.get(0)).isEqualTo("20/0");
         assertThat(heard.calls.get(1)).endsWith("/" + firings);
         assertThat(explained).isEqualTo(heard.calls);
     }
@@ -104,14 +104,14 @@ class ProgressListenerTests {
         Heard heard = new Heard();
         Validator validator = spinning().maxFirings(10).progressListener(heard).build();
         try (ValidationSession session = validator.openSession(TWO_DETAINEES.agreement())) {
-            // Opening reads the baseline: a run over the context, the agreement, 2 parties, 1 term
-            // and 2 party tallies.
-            assertThat(heard.calls).containsExactly("7/0", "7/0");
+            // Opening reads the baseline: a run over the context, the agreement, 2 parties, 1 term,
+            // 2 party tallies and 8 groups of held detainees (one per party and condition).
+            assertThat(heard.calls).containsExactly("15/0", "15/0");
             heard.calls.clear();
             session.add(heldByRu("RU-0001"));
 
             assertThatThrownBy(session::report).isInstanceOf(ValidationLimitException.class);
-            assertThat(heard.calls).containsExactly("9/0", "9/10");
+            assertThat(heard.calls).containsExactly("17/0", "17/10");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.kie.api.runtime.rule.FactHandle;
 import org.parley.rules.drools.facts.BatchTally;
 import org.parley.rules.drools.facts.DetaineeProfile;
+import org.parley.rules.drools.facts.HeldDetainees;
 import org.parley.rules.drools.facts.PartyTally;
 import org.parley.rules.drools.facts.Release;
 import org.parley.rules.drools.facts.ValidationContext;
@@ -55,6 +57,18 @@ final class FactLoader {
     private final List<Map<Map<Basis, LocalDate>, Integer>> partyCounts = new ArrayList<>(2);
     private final List<FactHandle> partyHandles = new ArrayList<>(2);
     private final List<PartyTally> partyTallies = new ArrayList<>(2);
+    /** Per party and condition (by ordinal), the group of the known detainees it holds ({@link HeldDetainees}). */
+    private final Held[][] held;
+
+    private static final int CONDITIONS = Condition.values().length;
+
+    /** One party's known detainees with one condition: their fact, and in a session the members by id. */
+    private static final class Held {
+        /** The members by id, in a session (null while a whole record is loaded). */
+        Map<String, DetaineeProfile> members;
+        FactHandle handle;
+        boolean moved;
+    }
 
     /** What the loader knows of one id. */
     private static final class Entry {
@@ -129,6 +143,12 @@ final class FactLoader {
         for (int i = 0; i < this.parties.size(); i++) {
             partyCounts.add(new HashMap<>());
         }
+        this.held = new Held[this.parties.size()][CONDITIONS];
+        for (Held[] byCondition : held) {
+            for (int c = 0; c < CONDITIONS; c++) {
+                byCondition[c] = new Held();
+            }
+        }
     }
 
     /** A loader for a session of the agreement: inserts the agreement's facts; the context's handle is {@link #contextHandle}. */
@@ -136,6 +156,12 @@ final class FactLoader {
         FactLoader loader = new FactLoader(session, context.parties());
         loader.contextHandle = loader.agreement(agreement, context);
         loader.insertPartyTallies();
+        for (Held[] byCondition : loader.held) {
+            for (Held h : byCondition) {
+                h.members = new LinkedHashMap<>();
+            }
+        }
+        loader.insertHeld(null);
         return loader;
     }
 
@@ -175,6 +201,8 @@ final class FactLoader {
         // detainee whom one transfer names, in a batch that is not unilateral), counted by the
         // map's key and folded into partyCounts once, below; the others go through count.
         int[][] shared = new int[loader.parties.size()][16];
+        @SuppressWarnings("unchecked")
+        List<DetaineeProfile>[][] groups = new List[loader.parties.size()][CONDITIONS];
         for (Entry entry : loader.order) {
             if (entry.detainee == null && entry.refs == null) {
                 continue;
@@ -198,6 +226,14 @@ final class FactLoader {
             }
             session.insert(profile);
             if (entry.detainee != null) {
+                if (entry.party >= 0) {
+                    int c = profile.condition().ordinal();
+                    List<DetaineeProfile> group = groups[entry.party][c];
+                    if (group == null) {
+                        group = groups[entry.party][c] = new ArrayList<>();
+                    }
+                    group.add(profile);
+                }
                 session.insertForCustom(entry.detainee);
             }
         }
@@ -222,6 +258,56 @@ final class FactLoader {
             session.insert(r);
         }
         loader.insertPartyTallies();
+        loader.insertHeld(groups);
+    }
+
+    /**
+     * Inserts one {@link HeldDetainees} per party and condition: of {@code groups} (per party
+     * and condition ordinal, null for none) for a whole record, empty in a new session.
+     */
+    private void insertHeld(List<DetaineeProfile>[][] groups) {
+        Condition[] conditions = Condition.values();
+        for (int p = 0; p < parties.size(); p++) {
+            for (int c = 0; c < CONDITIONS; c++) {
+                List<DetaineeProfile> group = groups == null ? null : groups[p][c];
+                held[p][c].handle = session.insert(new HeldDetainees(parties.get(p), conditions[c],
+                        group == null ? List.of() : group));
+            }
+        }
+    }
+
+    /** The group a known detainee's profile is in, or null when its heldBy is no party of the agreement. */
+    private Held groupOf(DetaineeProfile profile) {
+        int p = parties.indexOf(profile.heldBy());
+        return p < 0 ? null : held[p][profile.condition().ordinal()];
+    }
+
+    /** Moves a profile out of its group, and another into its own, in a session; either may be null. */
+    private void regroup(String id, DetaineeProfile before, DetaineeProfile now) {
+        Held was = before == null || !before.known() ? null : groupOf(before);
+        Held is = now == null || !now.known() ? null : groupOf(now);
+        if (was != null && was != is) {
+            was.members.remove(id);
+            was.moved = true;
+        }
+        if (is != null) {
+            is.members.put(id, now);
+            is.moved = true;
+        }
+    }
+
+    /** Updates the fact of every group a change moved. */
+    private void updateHeld() {
+        Condition[] conditions = Condition.values();
+        for (int p = 0; p < parties.size(); p++) {
+            for (int c = 0; c < CONDITIONS; c++) {
+                Held h = held[p][c];
+                if (h.moved) {
+                    h.moved = false;
+                    session.update(h.handle, new HeldDetainees(parties.get(p), conditions[c], new ArrayList<>(h.members.values())));
+                }
+            }
+        }
     }
 
     /** Inserts the context, the agreement, its parties and terms; returns the context's handle. */
@@ -352,6 +438,9 @@ final class FactLoader {
                 partiesMoved |= count(now, 1);
             }
             e.profile = now;
+            if (now == null ? before != null : !now.equals(before)) {
+                regroup(id, before, now);
+            }
             if (now == null) {
                 if (e.handle != null) {
                     session.delete(e.handle);
@@ -369,6 +458,7 @@ final class FactLoader {
         for (BatchState state : touched) {
             tallies(state);
         }
+        updateHeld();
         if (partiesMoved) {
             for (int p = 0; p < parties.size(); p++) {
                 PartyTally tally = new PartyTally(parties.get(p), partyCounts.get(p));

@@ -42,6 +42,7 @@ final class FactModel {
             org.parley.rules.model.WoundedPriorityTerm.class,
             org.parley.rules.drools.facts.BatchTally.class,
             org.parley.rules.drools.facts.DetaineeProfile.class,
+            org.parley.rules.drools.facts.HeldDetainees.class,
             org.parley.rules.drools.facts.PartyTally.class,
             org.parley.rules.drools.facts.Release.class,
             org.parley.rules.drools.facts.Report.class,

@@ -120,10 +120,7 @@ class PerDetaineeNetworkTests {
                     List.of("first pattern > FromNode")),
             Map.entry("UNKNOWN_DETAINEE-01 transfer names no known detainee", List.of("first pattern > FromNode")),
             Map.entry("UNKNOWN_PARTY-01 detainee held by or returned to a party not in the agreement",
-                    List.of("first pattern > JoinNode > FromNode")),
-            // The priority detainees of each party, gathered once per party (not per batch).
-            Map.entry("WOUNDED_PRIORITY-01 non-priority release while priority detainees are held",
-                    List.of("right of AccumulateNode(1 test) after WoundedPriorityTerm, JoinNode > JoinNode"))));
+                    List.of("first pattern > JoinNode > FromNode"))));
 
     @Test
     void theOneShotBase_joinsAProfileWithNothingButTheContext() {

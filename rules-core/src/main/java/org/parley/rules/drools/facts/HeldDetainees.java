@@ -1,0 +1,41 @@
+package org.parley.rules.drools.facts;
+
+import java.util.List;
+import java.util.Objects;
+import org.parley.rules.model.Condition;
+
+/**
+ * The known detainees one party of the agreement holds (their {@code heldBy}) with one
+ * recorded condition, released or not: one per party of the agreement and condition, empty
+ * lists included. A rule over the detainees of a party with some condition reads them here,
+ * in one fact, instead of gathering every profile (a term decides which conditions, consents
+ * and dates matter; this only groups what the record says).
+ *
+ * @param party     the party holding them
+ * @param condition their recorded condition
+ * @param detainees their profiles, in the order of the record
+ */
+public record HeldDetainees(String party, Condition condition, List<DetaineeProfile> detainees) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public HeldDetainees {
+        Objects.requireNonNull(party, "party");
+        Objects.requireNonNull(condition, "condition");
+        detainees = List.copyOf(detainees);
+    }
+
+    /** How many detainees the party holds with the condition. */
+    public int count() {
+        return detainees.size();
+    }
+
+    /** The party, the condition and how many: the profiles themselves are not listed. */
+    @Override
+    public String toString() {
+        return "HeldDetainees[party=" + party + ", condition=" + condition + ", count=" + detainees.size() + "]";
+    }
+}

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.ValidationReport;
 import org.parley.rules.Validator;
+import org.parley.rules.drools.internal.InChunks;
 import org.parley.rules.testkit.CompliantRecords;
 import org.parley.rules.testkit.Mutator;
 import org.parley.rules.testkit.Mutators;
@@ -23,12 +24,32 @@ import org.parley.rules.testkit.Tries;
 class DifferentialProperties {
 
     static final Validator ORACLE = new ReferenceOracle();
+    /** The built-in rules, a record of more than two profiles validated in chunks of two (as one of more than 10,000 is). */
+    static final Validator IN_CHUNKS = InChunks.validator(2);
 
     @Test
     void droolsReport_equalsTheOraclesReport() {
         qt().withExamples(Tries.orDefault(3_000)).forAll(ParleyGen.records())
                 .checkAssert(record -> ReportAssert.assertThat(VALIDATOR.validate(record))
                         .describedAs("%s", record).isSameReportAs(ORACLE.validate(record)));
+    }
+
+    @Test
+    void droolsReportInChunks_equalsTheOraclesReport() {
+        qt().withExamples(Tries.orDefault(2_000)).forAll(ParleyGen.records())
+                .checkAssert(record -> ReportAssert.assertThat(IN_CHUNKS.validate(record))
+                        .describedAs("%s", record).isSameReportAs(ORACLE.validate(record)));
+    }
+
+    @Test
+    void eachMutator_inChunks_causesExactlyItsViolationAndNothingElse() {
+        qt().withExamples(Tries.orDefault(150, 10)).forAll(CompliantRecords.any(), longs().all())
+                .checkAssert((record, seed) -> {
+                    for (Mutator mutator : Mutators.all()) {
+                        mutator.mutate(record, seed).ifPresent(m -> ReportAssert.assertThat(IN_CHUNKS.validate(m.record()))
+                                .describedAs("%s%nof %s", m, record).hasOnly(m.expected()));
+                    }
+                });
     }
 
     @Test

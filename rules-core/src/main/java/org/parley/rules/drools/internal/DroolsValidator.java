@@ -35,10 +35,13 @@ public final class DroolsValidator implements Validator {
 
     private final CompiledRules rules;
     private final FiringLimits limits;
+    /** How many profiles a chunk holds; a record of more is validated in chunks where the rules allow. */
+    private final int chunk;
 
-    private DroolsValidator(CompiledRules rules, FiringLimits limits) {
+    private DroolsValidator(CompiledRules rules, FiringLimits limits, int chunk) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.limits = limits;
+        this.chunk = chunk;
     }
 
     /**
@@ -48,11 +51,19 @@ public final class DroolsValidator implements Validator {
      * @throws org.parley.rules.RuleCompilationException if a rule file does not compile
      */
     public static DroolsValidator of(ValidatorConfiguration configuration) {
+        return of(configuration, ProfileChunks.DEFAULT_SIZE);
+    }
+
+    /** As {@link #of(ValidatorConfiguration)}, validating a record of more than {@code chunk} profiles in chunks of that many. */
+    static DroolsValidator of(ValidatorConfiguration configuration, int chunk) {
         Objects.requireNonNull(configuration, "configuration");
+        if (chunk < 1) {
+            throw new IllegalArgumentException("a chunk holds at least 1 profile, not " + chunk);
+        }
         CompiledRules rules = RuleCompiler.compile(configuration);
         // The one-shot rule base is loaded with the validator, not by its first validation.
         RuleBase.oneShotFor(rules);
-        return new DroolsValidator(rules, FiringLimits.of(configuration));
+        return new DroolsValidator(rules, FiringLimits.of(configuration), chunk);
     }
 
     /**
@@ -101,16 +112,34 @@ public final class DroolsValidator implements Validator {
         requireDeclaredCustomTerms(record.agreement());
         ValidationContext context = ValidationContext.of(record);
         // One-shot: the built-in rules without truth maintenance (RuleBase.oneShotFor).
-        SessionPair session = new SessionPair(rules, RuleBase.oneShotFor(rules));
+        org.kie.api.KieBase base = RuleBase.oneShotFor(rules);
+        SessionPair session = new SessionPair(rules, base);
         try {
             if (recorder != null) {
                 session.addEventListener(recorder.agenda, recorder.customAgenda, recorder.inserts);
             }
+            ProfileRules shapes = recorder != null || record.detainees().size() <= chunk ? null
+                    : RuleBase.profileRulesFor(rules).filter(ProfileRules::inChunks).orElse(null);
+            if (shapes == null) {
+                limits.bounded(() -> {
+                    FactLoader.record(session, record, context);
+                    return null;
+                });
+                return readReport(session, context, limits);
+            }
+            // A large record, whose built-in rules are each of one profile or of none: the
+            // profiles in chunks (ProfileChunks), the record's other facts in the built-in session.
+            List<Object> recordFacts = new java.util.ArrayList<>();
+            List<org.parley.rules.drools.facts.DetaineeProfile> profiles =
+                    new java.util.ArrayList<>(record.detainees().size() + 16);
+            session.keepMainFacts(recordFacts);
             limits.bounded(() -> {
-                FactLoader.record(session, record, context);
+                FactLoader.record(session, record, context, profiles);
                 return null;
             });
-            return readReport(session, context, limits);
+            session.keepMainFacts(null);
+            return session.report(context, limits, new ProfileChunks(base, shapes, record.agreement(), recordFacts,
+                    profiles, chunk, session.mainObligations()));
         } catch (ValidationLimitException e) {
             throw e;
         } catch (RuntimeException e) {

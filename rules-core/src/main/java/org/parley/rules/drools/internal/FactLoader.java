@@ -173,6 +173,16 @@ final class FactLoader {
 
     /** Inserts a whole record under its own context, in one pass over it. */
     static void record(SessionPair session, ExchangeRecord record, ValidationContext context) {
+        record(session, record, context, null);
+    }
+
+    /**
+     * Inserts a whole record under its own context, in one pass over it; when {@code deferred}
+     * is not null, the profiles go into it (in the record's order) and into the custom session
+     * alone, for the built-in session's rules to see them in chunks ({@link ProfileChunks}).
+     */
+    static void record(SessionPair session, ExchangeRecord record, ValidationContext context,
+                       List<DetaineeProfile> deferred) {
         FactLoader loader = new FactLoader(session, context.parties(), record.detainees().size());
         loader.order = new ArrayList<>(record.detainees().size() + 16);
         loader.agreement(record.agreement(), context);
@@ -224,7 +234,12 @@ final class FactLoader {
                 profile = loader.profileOf(entry.id, entry);
                 loader.count(profile, 1);
             }
-            session.insert(profile);
+            if (deferred == null) {
+                session.insert(profile);
+            } else {
+                deferred.add(profile);
+                session.insertIntoCustom(profile);
+            }
             if (entry.detainee != null) {
                 if (entry.party >= 0) {
                     int c = profile.condition().ordinal();

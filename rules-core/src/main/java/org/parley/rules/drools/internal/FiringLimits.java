@@ -18,7 +18,7 @@ import org.parley.rules.spi.ValidatorConfiguration;
  * limit reaches restricted rule code through {@link RuleDeadline}: the verifier refuses
  * loops in it ({@link BytecodeVerifier}) and every method of it checks the deadline, so
  * recursion and nested streams stop too. Trusted rule code that loops within one firing is
- * not interrupted. Immutable; each {@link #fire} and {@link #bounded} call counts on its own.
+ * not interrupted. Immutable; each {@link #fire}, {@link #bounded} and {@link #run} counts on its own.
  *
  * <p>The same count feeds the progress listener, if there is one ({@link ProgressListener}
  * says when it is called): the firings are counted once, here, for the limits and for
@@ -46,36 +46,93 @@ record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress
     }
 
     /**
-     * Fires every rule the session has ready, within the limits.
+     * Fires every rule the session has ready, within the limits: a run of its own.
      *
      * @return how many rules fired
      * @throws ValidationLimitException if a limit was reached; the session is halted
      */
     long fire(KieSession session) {
-        Counter counter = new Counter(System.nanoTime() + timeout.toNanos(), session);
-        if (progress != null) {
-            progress.progressed(session.getFactCount(), 0);
-        }
-        try {
-            RuleDeadline.within(counter.deadline, () -> session.fireAllRules(counter));
-        } catch (StackOverflowError e) {
-            throw counter.stopped(Limit.STACK_DEPTH);
-        } catch (RuntimeException | RuleDeadline.Passed e) {
-            if (RuleDeadline.passed(e)) {
-                throw counter.stoppedInside();
+        Run run = run();
+        run.fire(session, null, 0);
+        return run.end();
+    }
+
+    /** A run that may fire several sessions: one time limit, one count of firings, heard as one run. */
+    Run run() {
+        return new Run();
+    }
+
+    /**
+     * One run of the rules over one or more sessions (a record validated in chunks fires one
+     * session per chunk): the time limit counts from its start, the firing limit over all its
+     * sessions, and its listener hears one run: the start before the first firing, every step,
+     * and the end ({@link #end}, or a limit).
+     */
+    final class Run {
+        private final Counter counter = new Counter(System.nanoTime() + timeout.toNanos());
+        private boolean started;
+        /** The facts when the last session fired had fired, for the end (that session may be disposed by then). */
+        private long factsAtEnd;
+
+        /**
+         * Fires every rule the session has ready that {@code only} accepts (all for null),
+         * within the run's limits; {@code factsBefore} is added to the session's facts for
+         * the listener (the facts of the run's earlier sessions).
+         *
+         * @throws ValidationLimitException if a limit was reached; the session is halted
+         */
+        void fire(KieSession session, AgendaFilter only, long factsBefore) {
+            counter.session = session;
+            counter.only = only;
+            counter.factsBefore = factsBefore;
+            if (progress != null && !started) {
+                progress.progressed(counter.facts(), 0);
             }
-            if (causedByStackOverflow(e)) {
-                throw counter.stopped(Limit.STACK_DEPTH);
+            started = true;
+            try {
+                RuleDeadline.within(counter.deadline, () -> session.fireAllRules(counter));
+            } catch (StackOverflowError e) {
+                throw heardEnd(counter.stopped(Limit.STACK_DEPTH));
+            } catch (RuntimeException | RuleDeadline.Passed e) {
+                if (RuleDeadline.passed(e)) {
+                    throw heardEnd(counter.stoppedInside());
+                }
+                if (causedByStackOverflow(e)) {
+                    throw heardEnd(counter.stopped(Limit.STACK_DEPTH));
+                }
+                throw e;
             }
-            throw e;
+            factsAtEnd = counter.facts();
+            if (counter.reached != null) {
+                throw heardEnd(counter.stopped(counter.reached));
+            }
         }
-        if (progress != null) {
-            progress.progressed(session.getFactCount(), counter.total);
+
+        /**
+         * Runs work other than firing (inserting facts, whose constraints run at once) within
+         * the run's time limit.
+         *
+         * @throws ValidationLimitException if the time limit passed inside rule code
+         */
+        <T> T bounded(java.util.function.Supplier<T> work) {
+            return FiringLimits.bounded(counter, work);
         }
-        if (counter.reached != null) {
-            throw counter.stopped(counter.reached);
+
+        /** Ends the run: its listener hears the final figures. Returns the firings of the run. */
+        long end() {
+            if (progress != null && started) {
+                progress.progressed(factsAtEnd, counter.total);
+            }
+            return counter.total;
         }
-        return counter.total;
+
+        /** The run stopped by a limit, its session still open: the listener hears its figures now. */
+        private ValidationLimitException heardEnd(ValidationLimitException e) {
+            if (progress != null) {
+                progress.progressed(counter.facts(), counter.total);
+            }
+            return e;
+        }
     }
 
     /**
@@ -86,7 +143,10 @@ record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress
      * @throws ValidationLimitException if the time limit passed inside rule code
      */
     <T> T bounded(java.util.function.Supplier<T> work) {
-        Counter counter = new Counter(System.nanoTime() + timeout.toNanos(), null);
+        return bounded(new Counter(System.nanoTime() + timeout.toNanos()), work);
+    }
+
+    private static <T> T bounded(Counter counter, java.util.function.Supplier<T> work) {
         try {
             return RuleDeadline.within(counter.deadline, work);
         } catch (RuntimeException | RuleDeadline.Passed e) {
@@ -110,21 +170,28 @@ record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress
 
     private final class Counter implements AgendaFilter {
         private final long deadline;
-        /** The session fired, for progress; null where nothing fires ({@link #bounded}). */
-        private final KieSession session;
+        /** The session firing, for progress; null before any fires ({@link #bounded}). */
+        private KieSession session;
+        /** The matches the session may fire; null for all. */
+        private AgendaFilter only;
+        /** The facts of the run's sessions before this one, for progress. */
+        private long factsBefore;
         private final Map<String, long[]> byRule = new HashMap<>();
         private long total;
         private Limit reached;
         private String last = "";
 
-        Counter(long deadline, KieSession session) {
+        Counter(long deadline) {
             this.deadline = deadline;
-            this.session = session;
+        }
+
+        long facts() {
+            return factsBefore + session.getFactCount();
         }
 
         @Override
         public boolean accept(org.kie.api.runtime.rule.Match match) {
-            if (reached != null) {
+            if (reached != null || only != null && !only.accept(match)) {
                 return false;
             }
             if (total >= maxFirings) {
@@ -137,7 +204,7 @@ record FiringLimits(long maxFirings, Duration timeout, ProgressListener progress
             }
             // Every firing accepted before this one has fired: total is the firings so far.
             if (progress != null && total % ProgressListener.FIRINGS_STEP == 0 && total > 0) {
-                progress.progressed(session.getFactCount(), total);
+                progress.progressed(facts(), total);
             }
             total++;
             last = match.getRule().getName();

@@ -94,6 +94,20 @@ public final class RuleBase {
     }
 
     /**
+     * How the rules of the one-shot rule base stand to the profiles ({@link ProfileRules}),
+     * for a rule set whose built-in session is the built-in rules'; empty for any other rule
+     * set, whose rules are validated in one session. Read when first asked for: by the first
+     * record large enough to be validated in chunks.
+     */
+    static Optional<ProfileRules> profileRulesFor(CompiledRules rules) {
+        Optional<Loaded> shared = LOADED.ifMade();
+        if (shared.isEmpty() || rules.base() != shared.get().rules().base()) {
+            return Optional.empty();
+        }
+        return Optional.of(shared.get().profileRules().get());
+    }
+
+    /**
      * The KieBase to validate a record once with, for a rule set whose built-in session is the
      * built-in rules': the one-shot rule base; for any other rule set its own KieBase.
      */
@@ -129,7 +143,8 @@ public final class RuleBase {
             }
         }
         return new Loaded(new CompiledRules(session, sessionModels, described.types(), described.names(), positions,
-                described.declarations(), Optional.empty(), Map.of()), oneShotBase);
+                described.declarations(), Optional.empty(), Map.of()), oneShotBase,
+                Lazy.of(() -> ProfileRules.of(oneShotBase)));
     }
 
     /** The precompiled models a resource lists, instantiated. */
@@ -142,8 +157,8 @@ public final class RuleBase {
         return List.copyOf(models);
     }
 
-    /** The built-in rules as loaded, and their one-shot rule base. */
-    record Loaded(CompiledRules rules, KieBase oneShot) {
+    /** The built-in rules as loaded, their one-shot rule base, and how its rules stand to the profiles. */
+    record Loaded(CompiledRules rules, KieBase oneShot, Lazy<ProfileRules> profileRules) {
     }
 
     /** One line of the positions resource. */

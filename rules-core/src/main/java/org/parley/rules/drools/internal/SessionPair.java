@@ -54,8 +54,26 @@ final class SessionPair {
         this.customObligations = customRules.isPresent() && declaresObligations(customRules.get().kieBase());
     }
 
+    /** When not null, every fact {@link #insert} puts into the built-in session, in order. */
+    private List<Object> mainFacts;
+
+    /** Keeps, from now on, every fact {@link #insert} puts into the built-in session in {@code facts}. */
+    void keepMainFacts(List<Object> facts) {
+        this.mainFacts = facts;
+    }
+
+    /** Inserts a fact into the custom session alone, if there is one: a profile whose built-in rules fire in a chunk. */
+    void insertIntoCustom(Object fact) {
+        if (custom.isPresent()) {
+            custom.get().insert(fact);
+        }
+    }
+
     FactHandle insert(Object fact) {
         FactHandle handle = main.insert(fact);
+        if (mainFacts != null) {
+            mainFacts.add(fact);
+        }
         // (No Optional.map here: a capturing lambda per fact of a whole record.)
         return custom.isPresent() ? new Paired(handle, custom.get().insert(fact)) : handle;
     }
@@ -126,7 +144,7 @@ final class SessionPair {
         }
     }
 
-    private static void setAgreementGlobals(KieSession session, Agreement agreement) {
+    static void setAgreementGlobals(KieSession session, Agreement agreement) {
         List<? extends Term> terms = agreement.terms();
         for (KiePackage pkg : session.getKieBase().getKiePackages()) {
             for (Global global : pkg.getGlobalVariables()) {
@@ -167,16 +185,49 @@ final class SessionPair {
      * built-in files may not).
      */
     ValidationReport report(ValidationContext context, FiringLimits limits) {
-        List<Violation> violations = new ArrayList<>(rules.withSources(fireAndRead(main, limits)));
+        return report(context, limits, null);
+    }
+
+    /**
+     * As {@link #report(ValidationContext, FiringLimits)}, and when {@code chunks} is not null,
+     * fires the built-in rules of the record's profiles chunk by chunk in the same run as the
+     * built-in session, which then holds the record's other facts; what the chunks find is
+     * reported with the built-in session's findings.
+     */
+    ValidationReport report(ValidationContext context, FiringLimits limits, ProfileChunks chunks) {
+        List<Violation> builtIn = new ArrayList<>();
+        List<Obligation> builtInObligations = new ArrayList<>();
+        FiringLimits.Run run = limits.run();
+        run.fire(main, null, 0);
+        read(main, mainObligations, builtIn, builtInObligations);
+        if (chunks != null) {
+            chunks.fire(run, main.getFactCount(), builtIn, builtInObligations);
+        }
+        run.end();
+        List<Violation> violations = new ArrayList<>(rules.withSources(builtIn));
         if (custom.isPresent()) {
             violations.addAll(customRules.orElseThrow().own(fireAndRead(custom.get(), limits)));
         }
-        List<Obligation> obligations = new ArrayList<>(obligationsOf(main, mainObligations));
+        List<Obligation> obligations = new ArrayList<>(builtInObligations);
         if (custom.isPresent()) {
             obligations.addAll(customRules.orElseThrow()
                     .ownObligations(obligationsOf(custom.get(), customObligations)));
         }
         return new ValidationReport(context.agreement(), context.asOf(), violations, obligations);
+    }
+
+    /** Reads a fired session's violations, and its obligations where its rules declare the query, into the lists. */
+    static void read(KieSession session, boolean obligationsDeclared, List<Violation> violations,
+                     List<Obligation> obligations) {
+        for (QueryResultsRow row : session.getQueryResults(VIOLATIONS_QUERY)) {
+            violations.add((Violation) row.get("$violation"));
+        }
+        obligations.addAll(obligationsOf(session, obligationsDeclared));
+    }
+
+    /** Whether the built-in session's rules declare the obligations query. */
+    boolean mainObligations() {
+        return mainObligations;
     }
 
     private static boolean declaresObligations(org.kie.api.KieBase kieBase) {

@@ -13,7 +13,8 @@ import org.parley.rules.model.Condition;
  *
  * @param party     the party holding them
  * @param condition their recorded condition
- * @param detainees their profiles, in the order of the record
+ * @param detainees their profiles: in the order of the record in a one-shot validation, in no
+ *                  promised order in a session
  */
 public record HeldDetainees(String party, Condition condition, List<DetaineeProfile> detainees) {
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +61,37 @@ final class FactLoader {
 
     private static final int CONDITIONS = Condition.values().length;
 
-    /** One party's known detainees with one condition: their fact, and in a session the members by id. */
+    /**
+     * One party's known detainees with one condition: their fact's handle and, in a session,
+     * the members (a profile replaced in place, a removed one by the last) and where each is.
+     */
     private static final class Held {
-        /** The members by id, in a session (null while a whole record is loaded). */
-        Map<String, DetaineeProfile> members;
+        /** The members, in a session (null while a whole record is loaded). */
+        ArrayList<DetaineeProfile> members;
+        /** The index of each member's id in {@link #members}. */
+        Map<String, Integer> at;
         FactHandle handle;
         boolean moved;
+
+        void put(String id, DetaineeProfile profile) {
+            Integer i = at.putIfAbsent(id, members.size());
+            if (i == null) {
+                members.add(profile);
+            } else {
+                members.set(i, profile);
+            }
+            moved = true;
+        }
+
+        void remove(String id) {
+            int i = at.remove(id);
+            DetaineeProfile last = members.remove(members.size() - 1);
+            if (i < members.size()) {
+                members.set(i, last);
+                at.put(last.id(), i);
+            }
+            moved = true;
+        }
     }
 
     /** What the loader knows of one id. */
@@ -158,7 +182,8 @@ final class FactLoader {
         loader.insertPartyTallies();
         for (Held[] byCondition : loader.held) {
             for (Held h : byCondition) {
-                h.members = new LinkedHashMap<>();
+                h.members = new ArrayList<>();
+                h.at = new HashMap<>();
             }
         }
         loader.insertHeld(null);
@@ -302,12 +327,10 @@ final class FactLoader {
         Held was = before == null || !before.known() ? null : groupOf(before);
         Held is = now == null || !now.known() ? null : groupOf(now);
         if (was != null && was != is) {
-            was.members.remove(id);
-            was.moved = true;
+            was.remove(id);
         }
         if (is != null) {
-            is.members.put(id, now);
-            is.moved = true;
+            is.put(id, now);
         }
     }
 
@@ -319,7 +342,7 @@ final class FactLoader {
                 Held h = held[p][c];
                 if (h.moved) {
                     h.moved = false;
-                    session.update(h.handle, new HeldDetainees(parties.get(p), conditions[c], new ArrayList<>(h.members.values())));
+                    session.update(h.handle, new HeldDetainees(parties.get(p), conditions[c], h.members));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.parley.rules.drools.facts;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.parley.rules.model.Condition;
@@ -11,22 +12,27 @@ import org.parley.rules.model.Condition;
  * in one fact, instead of gathering every profile (a term decides which conditions, consents
  * and dates matter; this only groups what the record says).
  *
+ * <p>In a one-shot validation the list never changes. In a session it is a read-only view of
+ * the group the session keeps: as detainees come, go or change, the session changes the group
+ * and tells the engine (an update of this fact), so that a change costs the same however
+ * large the group, and a rule that fires reads the group as it stands.
+ *
  * @param party     the party holding them
  * @param condition their recorded condition
- * @param detainees their profiles: in the order of the record in a one-shot validation, in no
- *                  promised order in a session
+ * @param detainees their profiles, read-only: in the order of the record in a one-shot
+ *                  validation, in no promised order in a session; not copied
  */
 public record HeldDetainees(String party, Condition condition, List<DetaineeProfile> detainees) {
 
     /**
-     * Checks the components.
+     * Checks the components; the list is wrapped read-only, not copied.
      *
      * @throws NullPointerException if a component is null
      */
     public HeldDetainees {
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(condition, "condition");
-        detainees = List.copyOf(detainees);
+        detainees = Collections.unmodifiableList(Objects.requireNonNull(detainees, "detainees"));
     }
 
     /** How many detainees the party holds with the condition. */

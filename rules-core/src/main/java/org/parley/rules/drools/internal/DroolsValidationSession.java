@@ -304,4 +304,9 @@ final class DroolsValidationSession implements ValidationSession {
             session.dispose();
         }
     }
+
+    /** The facts the built-in session holds now (for tests of what a change builds). */
+    java.util.Collection<? extends Object> builtInFacts() {
+        return session.builtInFacts();
+    }
 }

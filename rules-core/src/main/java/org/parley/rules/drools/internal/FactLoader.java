@@ -62,14 +62,16 @@ final class FactLoader {
     private static final int CONDITIONS = Condition.values().length;
 
     /**
-     * One party's known detainees with one condition: their fact's handle and, in a session,
-     * the members (a profile replaced in place, a removed one by the last) and where each is.
+     * One party's known detainees with one condition: their fact and its handle and, in a
+     * session, the members the fact is a view of (a profile replaced in place, a removed one
+     * by the last) and where each is.
      */
     private static final class Held {
         /** The members, in a session (null while a whole record is loaded). */
         ArrayList<DetaineeProfile> members;
         /** The index of each member's id in {@link #members}. */
         Map<String, Integer> at;
+        HeldDetainees fact;
         FactHandle handle;
         boolean moved;
 
@@ -180,12 +182,6 @@ final class FactLoader {
         FactLoader loader = new FactLoader(session, context.parties());
         loader.contextHandle = loader.agreement(agreement, context);
         loader.insertPartyTallies();
-        for (Held[] byCondition : loader.held) {
-            for (Held h : byCondition) {
-                h.members = new ArrayList<>();
-                h.at = new HashMap<>();
-            }
-        }
         loader.insertHeld(null);
         return loader;
     }
@@ -303,15 +299,24 @@ final class FactLoader {
 
     /**
      * Inserts one {@link HeldDetainees} per party and condition: of {@code groups} (per party
-     * and condition ordinal, null for none) for a whole record, empty in a new session.
+     * and condition ordinal, null for none) for a whole record; for a new session (null), each
+     * a view of an empty group the session keeps.
      */
     private void insertHeld(List<DetaineeProfile>[][] groups) {
         Condition[] conditions = Condition.values();
         for (int p = 0; p < parties.size(); p++) {
             for (int c = 0; c < CONDITIONS; c++) {
-                List<DetaineeProfile> group = groups == null ? null : groups[p][c];
-                held[p][c].handle = session.insert(new HeldDetainees(parties.get(p), conditions[c],
-                        group == null ? List.of() : group));
+                Held h = held[p][c];
+                List<DetaineeProfile> group;
+                if (groups == null) {
+                    h.members = new ArrayList<>();
+                    h.at = new HashMap<>();
+                    group = h.members;
+                } else {
+                    group = groups[p][c] == null ? List.of() : groups[p][c];
+                }
+                h.fact = new HeldDetainees(parties.get(p), conditions[c], group);
+                h.handle = session.insert(h.fact);
             }
         }
     }
@@ -334,15 +339,13 @@ final class FactLoader {
         }
     }
 
-    /** Updates the fact of every group a change moved. */
+    /** Tells the engine of every group a change moved: its fact, a view of the group, is updated. */
     private void updateHeld() {
-        Condition[] conditions = Condition.values();
-        for (int p = 0; p < parties.size(); p++) {
-            for (int c = 0; c < CONDITIONS; c++) {
-                Held h = held[p][c];
+        for (Held[] byCondition : held) {
+            for (Held h : byCondition) {
                 if (h.moved) {
                     h.moved = false;
-                    session.update(h.handle, new HeldDetainees(parties.get(p), conditions[c], h.members));
+                    session.update(h.handle, h.fact);
                 }
             }
         }

@@ -279,6 +279,11 @@ final class SessionPair {
         }
     }
 
+    /** The facts the built-in session holds now (for tests of what a change builds). */
+    java.util.Collection<? extends Object> builtInFacts() {
+        return main.getObjects();
+    }
+
     void dispose() {
         main.dispose();
         if (custom.isPresent()) {

@@ -64,36 +64,14 @@ final class FactLoader {
     /**
      * One party's known detainees with one condition: their fact and its handle and, in a
      * session, the members the fact is a view of (a profile replaced in place, a removed one
-     * by the last) and where each is.
+     * by the last; each member's entry knows its place).
      */
     private static final class Held {
         /** The members, in a session (null while a whole record is loaded). */
         ArrayList<DetaineeProfile> members;
-        /** The index of each member's id in {@link #members}. */
-        Map<String, Integer> at;
         HeldDetainees fact;
         FactHandle handle;
         boolean moved;
-
-        void put(String id, DetaineeProfile profile) {
-            Integer i = at.putIfAbsent(id, members.size());
-            if (i == null) {
-                members.add(profile);
-            } else {
-                members.set(i, profile);
-            }
-            moved = true;
-        }
-
-        void remove(String id) {
-            int i = at.remove(id);
-            DetaineeProfile last = members.remove(members.size() - 1);
-            if (i < members.size()) {
-                members.set(i, last);
-                at.put(last.id(), i);
-            }
-            moved = true;
-        }
     }
 
     /** What the loader knows of one id. */
@@ -113,6 +91,8 @@ final class FactLoader {
         DetaineeProfile profile;
         FactHandle handle;
         FactHandle recordHandle;
+        /** In a session: the place of the profile among the members of its group of held detainees, or -1. */
+        int heldAt = -1;
     }
 
     /** A transfer that names an id: the state of its batch, and its index among the batch's transfers. */
@@ -310,7 +290,6 @@ final class FactLoader {
                 List<DetaineeProfile> group;
                 if (groups == null) {
                     h.members = new ArrayList<>();
-                    h.at = new HashMap<>();
                     group = h.members;
                 } else {
                     group = groups[p][c] == null ? List.of() : groups[p][c];
@@ -327,15 +306,28 @@ final class FactLoader {
         return p < 0 ? null : held[p][profile.condition().ordinal()];
     }
 
-    /** Moves a profile out of its group, and another into its own, in a session; either may be null. */
-    private void regroup(String id, DetaineeProfile before, DetaineeProfile now) {
+    /** Moves an entry's profile out of the group of {@code before} into that of {@code now}, in a session; either may be null. */
+    private void regroup(Entry e, DetaineeProfile before, DetaineeProfile now) {
         Held was = before == null || !before.known() ? null : groupOf(before);
         Held is = now == null || !now.known() ? null : groupOf(now);
         if (was != null && was != is) {
-            was.remove(id);
+            int i = e.heldAt;
+            e.heldAt = -1;
+            DetaineeProfile last = was.members.remove(was.members.size() - 1);
+            if (i < was.members.size()) {
+                was.members.set(i, last);
+                entries.get(last.id()).heldAt = i;
+            }
+            was.moved = true;
         }
         if (is != null) {
-            is.put(id, now);
+            if (e.heldAt < 0) {
+                e.heldAt = is.members.size();
+                is.members.add(now);
+            } else {
+                is.members.set(e.heldAt, now);
+            }
+            is.moved = true;
         }
     }
 
@@ -480,7 +472,7 @@ final class FactLoader {
             }
             e.profile = now;
             if (now == null ? before != null : !now.equals(before)) {
-                regroup(id, before, now);
+                regroup(e, before, now);
             }
             if (now == null) {
                 if (e.handle != null) {

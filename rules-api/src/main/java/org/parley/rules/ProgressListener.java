@@ -17,7 +17,11 @@ package org.parley.rules;
  *   <li>once, when no rule is left to fire or a limit stopped the run: the final figures.</li>
  * </ol>
  * The figures of a run count from 0; a listener that shows one figure for a whole
- * validation adds up the runs it hears, which start with {@code firings} 0.
+ * validation adds up the runs it hears, which start with {@code firings} 0. A record of more
+ * than 10,000 detainees has its built-in rules fired in chunks of detainees, one engine
+ * session after another, within one run: {@code facts} then counts the record's other facts
+ * and the detainees of the chunks so far with what their rules derived (at the start, none of
+ * the detainees), and ends at the figures one session would give.
  *
  * <p><b>Threads.</b> The listener is called on the thread that validates, between two rule
  * firings, never concurrently for one run. A validator used from several threads calls its

@@ -1,11 +1,13 @@
 package org.parley.rules.drools.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -19,6 +21,7 @@ import org.parley.rules.ValidationReport;
 import org.parley.rules.ValidationSession;
 import org.parley.rules.Validator;
 import org.parley.rules.Violation;
+import org.parley.rules.drools.facts.DetaineeProfile;
 import org.parley.rules.drools.facts.ValidationContext;
 import org.parley.rules.model.Agreement;
 import org.parley.rules.model.CustomTerm;
@@ -71,9 +74,9 @@ public final class DroolsValidator implements Validator {
      * session of this validator is open, since every session is disposed.
      */
     public int openEngineSessions() {
-        org.kie.api.KieBase oneShot = RuleBase.oneShotFor(rules);
+        KieBase oneShot = RuleBase.oneShotFor(rules);
         // The rule base of sessions is not built for the asking: unbuilt, it holds none.
-        org.kie.api.KieBase sessions = rules.base().ifMade().orElse(null);
+        KieBase sessions = rules.base().ifMade().orElse(null);
         return (sessions == null ? 0 : sessions.getKieSessions().size())
                 + (oneShot == sessions ? 0 : oneShot.getKieSessions().size())
                 + rules.custom().map(c -> c.kieBase().getKieSessions().size()).orElse(0);
@@ -112,7 +115,7 @@ public final class DroolsValidator implements Validator {
         requireDeclaredCustomTerms(record.agreement());
         ValidationContext context = ValidationContext.of(record);
         // One-shot: the built-in rules without truth maintenance (RuleBase.oneShotFor).
-        org.kie.api.KieBase base = RuleBase.oneShotFor(rules);
+        KieBase base = RuleBase.oneShotFor(rules);
         SessionPair session = new SessionPair(rules, base);
         try {
             if (recorder != null) {
@@ -129,9 +132,8 @@ public final class DroolsValidator implements Validator {
             }
             // A large record, whose built-in rules are each of one profile or of none: the
             // profiles in chunks (ProfileChunks), the record's other facts in the built-in session.
-            List<Object> recordFacts = new java.util.ArrayList<>();
-            List<org.parley.rules.drools.facts.DetaineeProfile> profiles =
-                    new java.util.ArrayList<>(record.detainees().size() + 16);
+            List<Object> recordFacts = new ArrayList<>();
+            List<DetaineeProfile> profiles = new ArrayList<>(record.detainees().size() + 16);
             session.keepMainFacts(recordFacts);
             limits.bounded(() -> {
                 FactLoader.record(session, record, context, profiles);

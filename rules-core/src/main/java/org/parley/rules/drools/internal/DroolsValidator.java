@@ -123,25 +123,18 @@ public final class DroolsValidator implements Validator {
             }
             ProfileRules shapes = recorder != null || record.detainees().size() <= chunk ? null
                     : RuleBase.profileRulesFor(rules).filter(ProfileRules::inChunks).orElse(null);
-            if (shapes == null) {
-                limits.bounded(() -> {
-                    FactLoader.record(session, record, context);
-                    return null;
-                });
-                return readReport(session, context, limits);
-            }
             // A large record, whose built-in rules are each of one profile or of none: the
             // profiles in chunks (ProfileChunks), the record's other facts in the built-in session.
-            List<Object> recordFacts = new ArrayList<>();
-            List<DetaineeProfile> profiles = new ArrayList<>(record.detainees().size() + 16);
+            List<Object> recordFacts = shapes == null ? null : new ArrayList<>();
+            List<DetaineeProfile> profiles = shapes == null ? null : new ArrayList<>(record.detainees().size() + 16);
             session.keepMainFacts(recordFacts);
             limits.bounded(() -> {
                 FactLoader.record(session, record, context, profiles);
                 return null;
             });
             session.keepMainFacts(null);
-            return session.report(context, limits, new ProfileChunks(base, shapes, record.agreement(), recordFacts,
-                    profiles, chunk, session.mainObligations()));
+            return shapes == null ? readReport(session, context, limits) : session.report(context, limits,
+                    new ProfileChunks(base, shapes, record.agreement(), recordFacts, profiles, chunk));
         } catch (ValidationLimitException e) {
             throw e;
         } catch (RuntimeException e) {

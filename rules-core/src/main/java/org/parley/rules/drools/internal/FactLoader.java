@@ -172,11 +172,6 @@ final class FactLoader {
         return contextHandle;
     }
 
-    /** Inserts a whole record under its own context, in one pass over it. */
-    static void record(SessionPair session, ExchangeRecord record, ValidationContext context) {
-        record(session, record, context, null);
-    }
-
     /**
      * Inserts a whole record under its own context, in one pass over it; when {@code deferred}
      * is not null, the profiles go into it (in the record's order) and into the custom session

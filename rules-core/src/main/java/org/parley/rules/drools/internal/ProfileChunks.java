@@ -32,7 +32,6 @@ final class ProfileChunks {
     private final List<Object> recordFacts;
     private final List<DetaineeProfile> profiles;
     private final int size;
-    private final boolean obligations;
 
     /**
      * @param base        the rule base of every chunk's session (the built-in session's)
@@ -41,25 +40,25 @@ final class ProfileChunks {
      * @param recordFacts every fact of the record but the profiles, as inserted into the built-in session
      * @param profiles    the profiles, in the record's order
      * @param size        how many profiles a chunk holds, at least 1 (DroolsValidator checks it)
-     * @param obligations whether the base declares the obligations query
      */
     ProfileChunks(KieBase base, ProfileRules shapes, Agreement agreement, List<Object> recordFacts,
-                  List<DetaineeProfile> profiles, int size, boolean obligations) {
+                  List<DetaineeProfile> profiles, int size) {
         this.base = base;
         this.shapes = shapes;
         this.agreement = agreement;
         this.recordFacts = recordFacts;
         this.profiles = profiles;
         this.size = size;
-        this.obligations = obligations;
     }
 
     /**
      * Fires every chunk within the run, adding what each finds to the lists; {@code factsBefore}
      * is what the run's listener has heard of so far (the built-in session's facts), to which
-     * each chunk adds its profiles and what its rules derive.
+     * each chunk adds its profiles and what its rules derive; {@code obligations} says whether
+     * the base declares the obligations query.
      */
-    void fire(FiringLimits.Run run, long factsBefore, List<Violation> violations, List<Obligation> found) {
+    void fire(FiringLimits.Run run, long factsBefore, List<Violation> violations, List<Obligation> found,
+              boolean obligations) {
         long facts = factsBefore;
         for (int from = 0; from < profiles.size(); from += size) {
             int to = Math.min(profiles.size(), from + size);

@@ -201,7 +201,7 @@ final class SessionPair {
         run.fire(main, null, 0);
         read(main, mainObligations, builtIn, builtInObligations);
         if (chunks != null) {
-            chunks.fire(run, main.getFactCount(), builtIn, builtInObligations);
+            chunks.fire(run, main.getFactCount(), builtIn, builtInObligations, mainObligations);
         }
         run.end();
         List<Violation> violations = new ArrayList<>(rules.withSources(builtIn));
@@ -219,15 +219,8 @@ final class SessionPair {
     /** Reads a fired session's violations, and its obligations where its rules declare the query, into the lists. */
     static void read(KieSession session, boolean obligationsDeclared, List<Violation> violations,
                      List<Obligation> obligations) {
-        for (QueryResultsRow row : session.getQueryResults(VIOLATIONS_QUERY)) {
-            violations.add((Violation) row.get("$violation"));
-        }
+        violations.addAll(violationsOf(session));
         obligations.addAll(obligationsOf(session, obligationsDeclared));
-    }
-
-    /** Whether the built-in session's rules declare the obligations query. */
-    boolean mainObligations() {
-        return mainObligations;
     }
 
     private static boolean declaresObligations(org.kie.api.KieBase kieBase) {
@@ -253,6 +246,10 @@ final class SessionPair {
 
     private static List<Violation> fireAndRead(KieSession session, FiringLimits limits) {
         limits.fire(session);
+        return violationsOf(session);
+    }
+
+    private static List<Violation> violationsOf(KieSession session) {
         List<Violation> violations = new ArrayList<>();
         for (QueryResultsRow row : session.getQueryResults(VIOLATIONS_QUERY)) {
             violations.add((Violation) row.get("$violation"));

@@ -144,4 +144,21 @@ public record Obligation(String kind, String term, Optional<String> party, List<
         }
         return s.append(": ").append(message).toString();
     }
+
+    // equals and hashCode as a record's, written out: the engine hashes and compares what the
+    // rules insert logically, and a record's own are bootstrapped at their first call
+    // (java.lang.runtime.ObjectMethods and the method handles it spins, some 30 ms of a cold run).
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Obligation that && kind.equals(that.kind)
+                && term.equals(that.term) && party.equals(that.party) && subjects.equals(that.subjects)
+                && due.equals(that.due) && count.equals(that.count) && rule.equals(that.rule)
+                && message.equals(that.message);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, term, party, subjects, due, count, rule, message);
+    }
 }

@@ -64,4 +64,19 @@ public record AgeLimitTerm(int minAge, int maxAgeExclusive, ReferenceDate refere
     public String type() {
         return TYPE;
     }
+
+    // equals and hashCode as a record's, written out: a built-in rule compares this term with
+    // null, and a record's own are bootstrapped at their first call (java.lang.runtime.ObjectMethods
+    // and the method handles it spins, some 30 ms of a cold run); see AllForAllTerm.
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof AgeLimitTerm that && minAge == that.minAge
+                && maxAgeExclusive == that.maxAgeExclusive && referenceDate.equals(that.referenceDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * minAge + maxAgeExclusive) * 31 + referenceDate.hashCode();
+    }
 }

@@ -38,7 +38,7 @@ public record AllForAllTerm(Set<Category> categories, LocalDate completeBy) impl
 
     // equals and hashCode as a record's, written out: a built-in rule compares this term,
     // and a record's own are bootstrapped at their first call (java.lang.runtime.ObjectMethods
-    // and the method handles it spins), the only record methods so bootstrapped in a cold run.
+    // and the method handles it spins); the terms the built-in rules compare with null do the same.
 
     @Override
     public boolean equals(Object other) {

@@ -166,4 +166,36 @@ class ModelTests {
         assertThat(CustomTerm.BUILT_IN_TYPES).containsExactly("ALL_FOR_ALL", "AGE_LIMIT", "WOUNDED_PRIORITY",
                 "CADENCE", "PARITY", "SIMULTANEITY", "AGREED_LISTS", "CONSENT", "ELIGIBILITY", "REMAINS");
     }
+
+    /** The terms whose equals and hashCode are written out (no ObjectMethods bootstrap) keep a record's. */
+    @Test
+    void writtenOutEqualsAndHashCode_areARecordsByComponents() {
+        assertEqualByComponents(new AgeLimitTerm(0, 25, ReferenceDate.AGREEMENT_DATE),
+                new AgeLimitTerm(0, 25, ReferenceDate.AGREEMENT_DATE),
+                List.of(new AgeLimitTerm(1, 25, ReferenceDate.AGREEMENT_DATE),
+                        new AgeLimitTerm(0, 24, ReferenceDate.AGREEMENT_DATE),
+                        new AgeLimitTerm(0, 25, ReferenceDate.EXCHANGE_DATE)));
+        assertEqualByComponents(new WoundedPriorityTerm(true), WoundedPriorityTerm.enforced(),
+                List.of(WoundedPriorityTerm.lenient()));
+        assertEqualByComponents(new ConsentTerm(false), ConsentTerm.lenient(),
+                List.of(ConsentTerm.requiringRecordedConsent()));
+        assertEqualByComponents(new AgreedListsTerm(), new AgreedListsTerm(), List.of(new EligibilityTerm()));
+        assertEqualByComponents(new EligibilityTerm(), new EligibilityTerm(), List.of(new AgreedListsTerm()));
+        LocalDate by = LocalDate.of(2025, 7, 1);
+        assertEqualByComponents(new AllForAllTerm(Set.of(Category.SERIOUSLY_WOUNDED), by),
+                new AllForAllTerm(Set.of(Category.SERIOUSLY_WOUNDED), by),
+                List.of(new AllForAllTerm(Set.of(Category.SERIOUSLY_ILL), by),
+                        new AllForAllTerm(Set.of(Category.SERIOUSLY_WOUNDED), by.plusDays(1))));
+    }
+
+    private static void assertEqualByComponents(Term term, Term same, List<Term> others) {
+        assertThat(term).isNotSameAs(same).isEqualTo(same).isEqualTo(term).hasSameHashCodeAs(same);
+        assertThat(same).isEqualTo(term);
+        assertThat(term.equals(null)).isFalse();
+        assertThat(term).isNotEqualTo(term.type());
+        for (Term other : others) {
+            assertThat(term).isNotEqualTo(other);
+            assertThat(other).isNotEqualTo(term);
+        }
+    }
 }

@@ -20,8 +20,10 @@ import org.parley.rules.Validators;
 /**
  * Cold start: building the validator in a fresh JVM (one fork per measurement), and the
  * whole {@code java -jar parley.jar} on the bundled sample against {@code --version}, as
- * processes. The jar is {@code rules-examples/target/parley.jar} unless
- * {@code -Dparley.jar=...} says otherwise; run from the repository root.
+ * processes; and the same through {@code bin/parley}, which gives the JVM the class-data
+ * archive the build makes beside the jar. The jar is {@code rules-examples/target/parley.jar}
+ * unless {@code -Dparley.jar=...} says otherwise; run from the repository root (the launcher
+ * is {@code bin/parley} there, and always runs the jar of {@code rules-examples/target}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -39,12 +41,24 @@ public class ColdStartBenchmark {
         return Validators.newValidator();
     }
 
+    private static final Path LAUNCHER = Path.of("bin", "parley");
+
     private static int run(String... args) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("no " + JAR.toAbsolutePath() + ": build it first (mvn package)");
         }
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return exec(new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())), args);
+    }
+
+    private static int launch(String... args) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(LAUNCHER)) {
+            throw new IllegalStateException("no " + LAUNCHER.toAbsolutePath() + ": run from the repository root");
+        }
+        return exec(new java.util.ArrayList<>(List.of("sh", LAUNCHER.toString())), args);
+    }
+
+    private static int exec(List<String> command, String... args) throws IOException, InterruptedException {
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -71,5 +85,27 @@ public class ColdStartBenchmark {
     @Fork(1)
     public int version() throws IOException, InterruptedException {
         return run("--version");
+    }
+
+    /** {@code bin/parley}: the bundled sample, with the class-data archive. */
+    @Benchmark
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 10)
+    @Fork(1)
+    public int launcherSample() throws IOException, InterruptedException {
+        int status = launch();
+        if (status != 0) {
+            throw new IllegalStateException("bin/parley on the sample exited with " + status);
+        }
+        return status;
+    }
+
+    /** {@code bin/parley --version}, with the class-data archive. */
+    @Benchmark
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 10)
+    @Fork(1)
+    public int launcherVersion() throws IOException, InterruptedException {
+        return launch("--version");
     }
 }

@@ -65,17 +65,21 @@ public class ColdStartBenchmark {
         return process.waitFor();
     }
 
+    /** The exit status of a run of the bundled sample, which is compliant: 0, or the run failed. */
+    private static int compliant(int status, String command) {
+        if (status != 0) {
+            throw new IllegalStateException(command + " on the sample exited with " + status);
+        }
+        return status;
+    }
+
     /** {@code java -jar parley.jar}: validates the bundled sample. */
     @Benchmark
     @Warmup(iterations = 1)
     @Measurement(iterations = 10)
     @Fork(1)
     public int validateSample() throws IOException, InterruptedException {
-        int status = run();
-        if (status != 0) {
-            throw new IllegalStateException("the sample run exited with " + status);
-        }
-        return status;
+        return compliant(run(), "java -jar parley.jar");
     }
 
     /** {@code java -jar parley.jar --version}: the JVM and the command line, no rules. */
@@ -93,11 +97,7 @@ public class ColdStartBenchmark {
     @Measurement(iterations = 10)
     @Fork(1)
     public int launcherSample() throws IOException, InterruptedException {
-        int status = launch();
-        if (status != 0) {
-            throw new IllegalStateException("bin/parley on the sample exited with " + status);
-        }
-        return status;
+        return compliant(launch(), "bin/parley");
     }
 
     /** {@code bin/parley --version}, with the class-data archive. */

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java.lang.runtime.ObjectMethods} at their first call, some 30 ms of method handles
  * spun in a cold JVM. The built-in rules compare the agreement's terms with null (a constraint
  * {@code woundedPriority != null} calls the term's {@code equals}), so the terms write theirs
- * out; these runs, in a JVM of their own with the JDK's linkage trace on, show that neither the
- * bundled sample nor a record with every built-in term bootstraps one.
+ * out, and so do the reports' violations and obligations and the loader's releases; these runs,
+ * in a JVM of their own with the JDK's linkage trace on, show that neither the bundled sample, nor
+ * a record with every built-in term, nor one of violations with repeated transfers bootstraps one.
  */
 class ColdRunLinkageTests {
 
@@ -60,6 +61,18 @@ class ColdRunLinkageTests {
 
         assertThat(lines).contains(fixture("example.json") + ": agreement istanbul-2025-06-02 as of 2025-06-20: "
                 + "NOT COMPLIANT (2 errors, 6 warnings, 0 info)");
+        assertThat(lines).anyMatch(line -> line.startsWith("linkCallSite "));
+        assertThat(recordBootstraps(lines)).isEmpty();
+    }
+
+    @Test
+    void aRecordOfViolations_withRepeatedTransfers_bootstrapsNoRecordMethod(@TempDir Path dir) throws Exception {
+        String file = Path.of(ColdRunLinkageTests.class.getResource("/scenarios/istanbul-2025-06-violations.json")
+                .toURI()).toString();
+        List<String> lines = tracedRun(dir, "validate", file);
+
+        assertThat(lines).contains(file + ": agreement istanbul-2025-06-02 as of 2025-06-30: "
+                + "NOT COMPLIANT (6 errors, 4 warnings, 0 info)");
         assertThat(lines).anyMatch(line -> line.startsWith("linkCallSite "));
         assertThat(recordBootstraps(lines)).isEmpty();
     }

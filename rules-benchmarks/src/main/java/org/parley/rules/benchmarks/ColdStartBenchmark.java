@@ -31,6 +31,7 @@ import org.parley.rules.Validators;
 public class ColdStartBenchmark {
 
     private static final Path JAR = Path.of(System.getProperty("parley.jar", "rules-examples/target/parley.jar"));
+    private static final Path LAUNCHER = Path.of("bin", "parley");
 
     /** Compiling the built-in rules in a JVM that has never done it. */
     @Benchmark
@@ -40,8 +41,6 @@ public class ColdStartBenchmark {
     public Validator buildValidator() {
         return Validators.newValidator();
     }
-
-    private static final Path LAUNCHER = Path.of("bin", "parley");
 
     private static int run(String... args) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {

@@ -3,14 +3,11 @@ package org.parley.rules.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.rules.examples.CommandRun.fixture;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.rules.examples.SeparateJvm.Exit;
 
 /**
  * What a cold run links through {@code invokedynamic} that it need not: a record's own
@@ -19,61 +16,47 @@ import org.junit.jupiter.api.io.TempDir;
  * spun in a cold JVM. The built-in rules compare the agreement's terms with null (a constraint
  * {@code woundedPriority != null} calls the term's {@code equals}), so the terms write theirs
  * out, and so do the reports' violations and obligations and the loader's releases; these runs,
- * in a JVM of their own with the JDK's linkage trace on, show that neither the bundled sample, nor
+ * in a JVM of their own ({@link SeparateJvm}) with the JDK's linkage trace on, show that neither the bundled sample, nor
  * a record with every built-in term, nor one of violations with repeated transfers bootstraps one.
  */
 class ColdRunLinkageTests {
 
-    private static final long BOUND_SECONDS = 300;
+    private static final String TRACE = "-Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true";
 
-    private static List<String> tracedRun(Path dir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true",
-                "-cp", System.getProperty("java.class.path"), ParleyCommand.class.getName()));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("out.txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        if (!process.waitFor(BOUND_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError("the JVM did not exit by itself within " + BOUND_SECONDS + " s: " + command);
-        }
-        return Files.readAllLines(out, StandardCharsets.UTF_8);
-    }
+    /**
+     * Runs the command line with the linkage trace on (the JDK prints it on standard output)
+     * and checks that it ended with {@code status}, printed {@code summary} and nothing on
+     * standard error, traced at all, and linked no record method through ObjectMethods.
+     */
+    private static void assertNoRecordBootstrap(Path dir, int status, String summary, String... args) throws Exception {
+        Exit exit = SeparateJvm.parley(dir, TRACE, args);
+        List<String> lines = exit.out().lines().toList();
 
-    private static List<String> recordBootstraps(List<String> lines) {
-        return lines.stream().filter(line -> line.startsWith("linkCallSite ")
-                && line.contains("java.lang.runtime.ObjectMethods.bootstrap")).toList();
+        assertThat(exit.status()).isEqualTo(status);
+        assertThat(exit.err()).isEmpty();
+        assertThat(lines).contains(summary);
+        assertThat(lines).anyMatch(line -> line.startsWith("linkCallSite "));  // the trace is on
+        assertThat(lines.stream().filter(line -> line.startsWith("linkCallSite ")
+                && line.contains("java.lang.runtime.ObjectMethods.bootstrap"))).isEmpty();
     }
 
     @Test
     void theBundledSample_bootstrapsNoRecordMethod(@TempDir Path dir) throws Exception {
-        List<String> lines = tracedRun(dir);
-
-        assertThat(lines).contains("sample.json: agreement istanbul-2025-06-02 as of 2025-06-26: COMPLIANT "
+        assertNoRecordBootstrap(dir, 0, "sample.json: agreement istanbul-2025-06-02 as of 2025-06-26: COMPLIANT "
                 + "(0 errors, 0 warnings, 0 info)");
-        assertThat(lines).anyMatch(line -> line.startsWith("linkCallSite "));  // the trace is on
-        assertThat(recordBootstraps(lines)).isEmpty();
     }
 
     @Test
     void aRecordWithEveryBuiltInTerm_bootstrapsNoRecordMethod(@TempDir Path dir) throws Exception {
-        List<String> lines = tracedRun(dir, "validate", fixture("example.json"));
-
-        assertThat(lines).contains(fixture("example.json") + ": agreement istanbul-2025-06-02 as of 2025-06-20: "
-                + "NOT COMPLIANT (2 errors, 6 warnings, 0 info)");
-        assertThat(lines).anyMatch(line -> line.startsWith("linkCallSite "));
-        assertThat(recordBootstraps(lines)).isEmpty();
+        assertNoRecordBootstrap(dir, 1, fixture("example.json") + ": agreement istanbul-2025-06-02 as of 2025-06-20: "
+                + "NOT COMPLIANT (2 errors, 6 warnings, 0 info)", "validate", fixture("example.json"));
     }
 
     @Test
     void aRecordOfViolations_withRepeatedTransfers_bootstrapsNoRecordMethod(@TempDir Path dir) throws Exception {
         String file = Path.of(ColdRunLinkageTests.class.getResource("/scenarios/istanbul-2025-06-violations.json")
                 .toURI()).toString();
-        List<String> lines = tracedRun(dir, "validate", file);
-
-        assertThat(lines).contains(file + ": agreement istanbul-2025-06-02 as of 2025-06-30: "
-                + "NOT COMPLIANT (6 errors, 4 warnings, 0 info)");
-        assertThat(lines).anyMatch(line -> line.startsWith("linkCallSite "));
-        assertThat(recordBootstraps(lines)).isEmpty();
+        assertNoRecordBootstrap(dir, 1, file + ": agreement istanbul-2025-06-02 as of 2025-06-30: "
+                + "NOT COMPLIANT (6 errors, 4 warnings, 0 info)", "validate", file);
     }
 }

@@ -2,51 +2,27 @@ package org.parley.rules.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.rules.examples.CommandRun.fixture;
+import static org.parley.rules.examples.SeparateJvm.parley;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.rules.examples.SeparateJvm.Exit;
 
 /**
  * The exits that only a JVM of its own can show: out of memory (5) with a small heap, and
  * the stack (4), each with its one line on stderr and no stack trace, and the JVM ending by
- * itself within a bound (it is destroyed, and the test fails, when it does not). The command
- * runs as {@code java -XmxN -cp <this test's class path> org.parley.rules.examples.ParleyCommand},
- * the main class of parley.jar.
+ * itself within a bound ({@link SeparateJvm}, with {@code -XmxN}).
  */
 class SeparateJvmExitTests {
 
     private static final String OUT_OF_MEMORY = "parley: out of memory: the rules and the record need more heap than "
             + "the JVM has (raise -Xmx, or look for a rule that joins facts without a constraint)";
-    /** Far above what each run takes on a loaded machine (under a minute), far below a hang. */
-    private static final long BOUND_SECONDS = 300;
 
     private static final String HEADER = "package org.example.rules\nimport java.util.List\n"
             + "import org.parley.rules.model.Detainee\nimport org.parley.rules.drools.facts.Report\n";
-
-    private record Exit(int status, String out, List<String> err) {
-    }
-
-    private static Exit parley(Path dir, String heap, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-cp", System.getProperty("java.class.path"), ParleyCommand.class.getName()));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(BOUND_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError("the JVM did not exit by itself within " + BOUND_SECONDS + " s: " + command);
-        }
-        return new Exit(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readAllLines(err, StandardCharsets.UTF_8));
-    }
 
     private static Path rules(Path dir, String name, String drl) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("rules"));

@@ -317,12 +317,8 @@ class CustomRulesTests {
                 "WoundedPriorityTerm[strict=false]",
                 "BatchTally[batch=B1, date=2025-06-09, unilateral=false, party=RU, detainees=1, healthy=1, wounded=0, "
                         + "seriouslyWounded=0, seriouslyIll=0, firstHandover=absent, detaineesByBases={[OTHER]=1}]",
-                "HeldDetainees[party=RU, condition=SERIOUSLY_WOUNDED, detainees=[DetaineeProfile[id=UA-W, known=true, "
-                        + "heldBy=RU, returnTo=absent, returnsTo=UA, partiesKnown=true, condition=SERIOUSLY_WOUNDED, "
-                        + "status=MILITARY, consent=UNKNOWN, birthDate=absent, releases=[], firstReleaseDate=absent, "
-                        + "firstReleaseBatch=absent, firstReleaseBasis=absent, releasedUnilaterally=false, bases=[], "
-                        + "countedBases=[], firstCountedRelease={}, listedBy=[], transfers=0, transferBatches=[]]]]",
-                "HeldDetainees[party=RU, condition=SERIOUSLY_ILL, detainees=[]]");
+                "HeldDetainees[party=RU, condition=SERIOUSLY_WOUNDED, count=1, detainees=[UA-W]]",
+                "HeldDetainees[party=RU, condition=SERIOUSLY_ILL, count=0, detainees=[]]");
         assertThat(explanation.firings()).containsEntry(
                 "WOUNDED_PRIORITY-01 non-priority release while priority detainees are held", 1L);
         assertThat(explanation.rulesNeverFired()).contains(BATCH_LIMIT_RULE, "PARITY-01 parties released different "

@@ -9,6 +9,7 @@ import static org.parley.rules.drools.Fixtures.heldByRu;
 import static org.parley.rules.drools.Fixtures.record;
 import static org.parley.rules.drools.Fixtures.release;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,13 @@ import org.parley.rules.model.AllForAllTerm;
 import org.parley.rules.model.Basis;
 import org.parley.rules.model.Category;
 import org.parley.rules.model.Condition;
+import org.parley.rules.model.Detainee;
 import org.parley.rules.model.ExchangeRecord;
 import org.parley.rules.model.Remains;
 import org.parley.rules.model.RemainsTerm;
 import org.parley.rules.model.SimultaneityTerm;
 import org.parley.rules.model.Status;
+import org.parley.rules.model.WoundedPriorityTerm;
 
 /**
  * {@code explain}: the facts behind each violation as data, named in the author's terms —
@@ -84,6 +87,36 @@ class ExplanationTests {
                         + "transfers=0, transferBatches=[]]");
         assertThat(explanation.factsOf(v)).extracting(MatchedFact::origin).containsExactly(
                 Origin.RECORD, Origin.DERIVED, Origin.DERIVED);
+    }
+
+    @Test
+    void aGroupOfHeldDetainees_showsItsCountAndFirstTenIds_notEveryProfile() {
+        // A group is a view of up to every detainee of the record, and WOUNDED_PRIORITY-01 matches
+        // it once per batch and party: its explanation names the sorted first ten ids and the rest
+        // by number, so that an explanation of a large record is not the record many times over.
+        List<Detainee> detainees = new ArrayList<>();
+        for (int i = 12; i >= 1; i--) {
+            detainees.add(heldByRu("UA-W" + i).withCondition(Condition.SERIOUSLY_WOUNDED));
+        }
+        detainees.add(heldByRu("UA-H"));
+        ExchangeRecord record = record(agreement(new WoundedPriorityTerm(false)), detainees,
+                batch("B1", "2025-06-09", release("UA-H", Basis.OTHER)));
+
+        Explanation explanation = VALIDATOR.explain(record);
+
+        Violation v = explanation.report().violations().get(0);
+        assertThat(v.code()).isEqualTo("WOUNDED_PRIORITY");
+        List<MatchedFact> facts = explanation.factsOf(v);
+        assertThat(facts).extracting(MatchedFact::toString).containsExactly(
+                "WoundedPriorityTerm[strict=false]",
+                "BatchTally[batch=B1, date=2025-06-09, unilateral=false, party=RU, detainees=1, healthy=1, wounded=0, "
+                        + "seriouslyWounded=0, seriouslyIll=0, firstHandover=absent, detaineesByBases={[OTHER]=1}]",
+                "HeldDetainees[party=RU, condition=SERIOUSLY_WOUNDED, count=12, detainees=[UA-W1, UA-W10, UA-W11, "
+                        + "UA-W12, UA-W2, UA-W3, UA-W4, UA-W5, UA-W6, UA-W7, ... (2 more)]]",
+                "HeldDetainees[party=RU, condition=SERIOUSLY_ILL, count=0, detainees=[]]");
+        assertThat(facts.get(2).origin()).isEqualTo(Origin.DERIVED);
+        assertThat(facts.get(2).field("count")).contains("12");
+        assertThat(explanation.report()).isEqualTo(VALIDATOR.validate(record));
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.parley.rules.model.Condition;
  * and tells the engine (an update of this fact), so that a change costs the same however
  * large the group, and a rule that fires reads the group as it stands.
  *
+ * <p>An explanation ({@code Validator.explain}) shows it by its party, condition and count and
+ * the first ten of its detainees' ids, sorted, not by every profile.
+ *
  * @param party     the party holding them
  * @param condition their recorded condition
  * @param detainees their profiles, read-only: in the order of the record in a one-shot

@@ -8,6 +8,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +18,15 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.rule.Match;
 import org.parley.rules.MatchedFact;
 import org.parley.rules.MatchedFact.Origin;
+import org.parley.rules.drools.facts.DetaineeProfile;
+import org.parley.rules.drools.facts.HeldDetainees;
 import org.parley.rules.model.Term;
 
 /**
@@ -34,7 +39,8 @@ import org.parley.rules.model.Term;
  * {@link Long#MIN_VALUE} (how derived facts such as {@code Release.atEpochMilli} say "no
  * time") are absent; sets and maps are sorted, lists keep their order except those an
  * accumulate collected (their order is the order facts arrived in), which are sorted; facts
- * nested in a field print as {@code Kind[field=value, ...]}; enums by name. Computed values
+ * nested in a field print as {@code Kind[field=value, ...]}; enums by name; a {@link HeldDetainees}
+ * as its party, condition, count and the first ids of its detainees ({@link #heldFields}). Computed values
  * are named by the variables the rule binds them to ({@code $total}): the variable whose value
  * is the very same object.
  *
@@ -101,6 +107,45 @@ final class MatchedFacts {
         return new MatchedFact(fact.getClass().getSimpleName(), origin, fields(fact));
     }
 
+    /** How many of a group's detainees an explanation names ({@link #heldFields}). */
+    static final int HELD_IDS_SHOWN = 10;
+
+    /**
+     * The fields of a {@link HeldDetainees}: its party, condition and count, and the ids of its
+     * detainees, sorted, the first {@value #HELD_IDS_SHOWN} of them when there are more, then
+     * how many more. Not every profile: a group is a view of up to every detainee of the record,
+     * and a rule over it matches once per batch and party (WOUNDED_PRIORITY-01); the profiles
+     * would make an explanation of a large record as long as the record, each time.
+     */
+    private static Map<String, Optional<String>> heldFields(HeldDetainees held) {
+        Map<String, Optional<String>> fields = new LinkedHashMap<>();
+        fields.put("party", Optional.of(held.party()));
+        fields.put("condition", Optional.of(held.condition().name()));
+        fields.put("count", Optional.of(Integer.toString(held.count())));
+        fields.put("detainees", Optional.of(firstIds(held.detainees())));
+        return fields;
+    }
+
+    /** The sorted ids of the profiles, cut after {@value #HELD_IDS_SHOWN} with how many more: {@code [A, B, ... (n more)]}. */
+    private static String firstIds(List<DetaineeProfile> profiles) {
+        // The smallest ids, in one pass: a large group is not sorted whole.
+        PriorityQueue<String> largestFirst = new PriorityQueue<>(Comparator.reverseOrder());
+        for (DetaineeProfile profile : profiles) {
+            String id = profile.id();
+            if (largestFirst.size() < HELD_IDS_SHOWN) {
+                largestFirst.add(id);
+            } else if (id.compareTo(largestFirst.peek()) < 0) {
+                largestFirst.poll();
+                largestFirst.add(id);
+            }
+        }
+        List<String> ids = new ArrayList<>(largestFirst);
+        Collections.sort(ids);
+        String shown = String.join(", ", ids);
+        int more = profiles.size() - ids.size();
+        return "[" + shown + (more > 0 ? ", ... (" + more + " more)" : "") + "]";
+    }
+
     /** An accumulate's results, each by the variable bound to it (the same object), else by position. */
     private static MatchedFact accumulate(List<Object> results, Map<String, Object> bound, Set<String> used) {
         Map<String, Optional<String>> fields = new LinkedHashMap<>();
@@ -136,6 +181,9 @@ final class MatchedFacts {
 
     /** The fields of a fact in declaration order: a record's components, else a bean's properties. */
     private static Map<String, Optional<String>> fields(Object fact) {
+        if (fact instanceof HeldDetainees held) {
+            return heldFields(held);
+        }
         Map<String, Optional<String>> fields = new LinkedHashMap<>();
         Class<?> type = fact.getClass();
         if (type.isRecord()) {

@@ -1,11 +1,6 @@
 package org.parley.rules.examples;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <p>{@code --format html} writes one self-contained page, so it takes exactly one FILE and
  * no {@code --explain}; {@code --output OUT} writes the report to OUT instead of standard
- * output, in any format (OUT is replaced if it exists).
+ * output, in any format: OUT is replaced once the run is over, left as it was when nothing was
+ * written, and may not be one of the FILEs ({@link ReportFile}).
  *
  * <p>With {@code --rules}, the rule files are compiled first, in restricted mode and beside
  * the built-in rules; if they do not compile, their problems are printed on standard error
@@ -60,7 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
     private ReportFormat format;
 
     @Option(names = "--output", paramLabel = "OUT",
-            description = "Writes the report to OUT (replaced if it exists) instead of standard output.")
+            description = "Writes the report to OUT instead of standard output: OUT is replaced once the run is over "
+                    + "(left as it was if nothing was written), and may not be one of the FILEs.")
     private String output;
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -113,21 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (output == null) {
             return validate(spec.commandLine().getOut(), loaded.get());
         }
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8))) {
-            int status = validate(out, loaded.get());
-            if (out.checkError()) {
-                err.println("parley: cannot write " + output);
-                err.flush();
-                return ScenarioValidation.BAD_INPUT;
-            }
-            return status;
-        } catch (IOException | InvalidPathException e) {
-            err.println("parley: cannot write " + output + ": " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "no such folder" : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : String.valueOf(e.getMessage())));
-            err.flush();
-            return ScenarioValidation.BAD_INPUT;
-        }
+        return new ReportFile(output, err).write(files, out -> validate(out, loaded.get()));
     }
 
     private int validate(PrintWriter out, LoadedRules loaded) {

@@ -17,7 +17,9 @@ import org.parley.rules.examples.SeparateJvm.Exit;
  * {@code woundedPriority != null} calls the term's {@code equals}), so the terms write theirs
  * out, and so do the reports' violations and obligations and the loader's releases; these runs,
  * in a JVM of their own ({@link SeparateJvm}) with the JDK's linkage trace on, show that neither the bundled sample, nor
- * a record with every built-in term, nor one of violations with repeated transfers bootstraps one.
+ * a record with every built-in term, nor one of violations with repeated transfers, nor its
+ * replay (a session, whose report is keyed by the violations' codes and subjects), nor its
+ * HTML page or explanation bootstraps one.
  */
 class ColdRunLinkageTests {
 
@@ -25,7 +27,7 @@ class ColdRunLinkageTests {
 
     /**
      * Runs the command line with the linkage trace on (the JDK prints it on standard output)
-     * and checks that it ended with {@code status}, printed {@code summary} and nothing on
+     * and checks that it ended with {@code status}, printed {@code summary} (unless null) and nothing on
      * standard error, traced at all, and linked no record method through ObjectMethods.
      */
     private static void assertNoRecordBootstrap(Path dir, int status, String summary, String... args) throws Exception {
@@ -34,7 +36,9 @@ class ColdRunLinkageTests {
 
         assertThat(exit.status()).isEqualTo(status);
         assertThat(exit.err()).isEmpty();
-        assertThat(lines).contains(summary);
+        if (summary != null) {
+            assertThat(lines).contains(summary);
+        }
         assertThat(lines).anyMatch(line -> line.startsWith("linkCallSite "));  // the trace is on
         assertThat(lines.stream().filter(line -> line.startsWith("linkCallSite ")
                 && line.contains("java.lang.runtime.ObjectMethods.bootstrap"))).isEmpty();
@@ -54,9 +58,30 @@ class ColdRunLinkageTests {
 
     @Test
     void aRecordOfViolations_withRepeatedTransfers_bootstrapsNoRecordMethod(@TempDir Path dir) throws Exception {
-        String file = Path.of(ColdRunLinkageTests.class.getResource("/scenarios/istanbul-2025-06-violations.json")
-                .toURI()).toString();
+        String file = violations();
         assertNoRecordBootstrap(dir, 1, file + ": agreement istanbul-2025-06-02 as of 2025-06-30: "
                 + "NOT COMPLIANT (6 errors, 4 warnings, 0 info)", "validate", file);
+    }
+
+    @Test
+    void aReplay_whichKeepsItsReportInASession_bootstrapsNoRecordMethod(@TempDir Path dir) throws Exception {
+        String file = violations();
+        assertNoRecordBootstrap(dir, 1, file + ": agreement istanbul-2025-06-02 as of 2025-06-30: "
+                + "NOT COMPLIANT (6 errors, 4 warnings, 0 info)", "replay", file);
+    }
+
+    @Test
+    void theHtmlPage_andAnExplanation_bootstrapNoRecordMethod(@TempDir Path dir) throws Exception {
+        String file = violations();
+        Path page = dir.resolve("page.html");
+        assertNoRecordBootstrap(dir, 1, null, "validate", "--format", "html", "--output", page.toString(), file);
+        assertThat(java.nio.file.Files.readString(page)).startsWith("<!DOCTYPE html>");
+        assertNoRecordBootstrap(dir, 1, file + ": agreement istanbul-2025-06-02 as of 2025-06-30: "
+                + "NOT COMPLIANT (6 errors, 4 warnings, 0 info)", "validate", "--explain", file);
+    }
+
+    private static String violations() throws Exception {
+        return Path.of(ColdRunLinkageTests.class.getResource("/scenarios/istanbul-2025-06-violations.json")
+                .toURI()).toString();
     }
 }

@@ -81,4 +81,49 @@ public record DetaineeProfile(String id, boolean known, String heldBy, String re
     public boolean hasBirthDate() {
         return birthDate != null;
     }
+
+    // equals and hashCode as a record's, written out: a session compares and hashes its facts
+    // (a changed fact is updated, a derived one kept once), and a record's own are bootstrapped
+    // at their first call (java.lang.runtime.ObjectMethods and the method handles it spins, some
+    // 30 ms of a cold run; ColdRunLinkageTests).
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof DetaineeProfile that && id.equals(that.id) && known == that.known
+                && Objects.equals(heldBy, that.heldBy) && Objects.equals(returnTo, that.returnTo)
+                && Objects.equals(returnsTo, that.returnsTo) && partiesKnown == that.partiesKnown
+                && condition == that.condition && status == that.status && consent == that.consent
+                && Objects.equals(birthDate, that.birthDate) && releases.equals(that.releases)
+                && Objects.equals(firstReleaseDate, that.firstReleaseDate)
+                && Objects.equals(firstReleaseBatch, that.firstReleaseBatch)
+                && firstReleaseBasis == that.firstReleaseBasis && releasedUnilaterally == that.releasedUnilaterally
+                && bases.equals(that.bases) && countedBases.equals(that.countedBases)
+                && firstCountedRelease.equals(that.firstCountedRelease) && listedBy.equals(that.listedBy)
+                && transfers == that.transfers && transferBatches.equals(that.transferBatches);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = id.hashCode();
+        h = 31 * h + Boolean.hashCode(known);
+        h = 31 * h + Objects.hashCode(heldBy);
+        h = 31 * h + Objects.hashCode(returnTo);
+        h = 31 * h + Objects.hashCode(returnsTo);
+        h = 31 * h + Boolean.hashCode(partiesKnown);
+        h = 31 * h + Objects.hashCode(condition);
+        h = 31 * h + Objects.hashCode(status);
+        h = 31 * h + Objects.hashCode(consent);
+        h = 31 * h + Objects.hashCode(birthDate);
+        h = 31 * h + releases.hashCode();
+        h = 31 * h + Objects.hashCode(firstReleaseDate);
+        h = 31 * h + Objects.hashCode(firstReleaseBatch);
+        h = 31 * h + Objects.hashCode(firstReleaseBasis);
+        h = 31 * h + Boolean.hashCode(releasedUnilaterally);
+        h = 31 * h + bases.hashCode();
+        h = 31 * h + countedBases.hashCode();
+        h = 31 * h + firstCountedRelease.hashCode();
+        h = 31 * h + listedBy.hashCode();
+        h = 31 * h + transfers;
+        return 31 * h + transferBatches.hashCode();
+    }
 }

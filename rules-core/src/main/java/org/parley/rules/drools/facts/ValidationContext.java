@@ -98,4 +98,20 @@ public record ValidationContext(String agreement, LocalDate signedOn, LocalDate 
             default -> String.join(" and ", unknown) + " are not parties";
         };
     }
+
+    // equals and hashCode as a record's, written out: a session compares and hashes its facts
+    // (a changed fact is updated, a derived one kept once), and a record's own are bootstrapped
+    // at their first call (java.lang.runtime.ObjectMethods and the method handles it spins, some
+    // 30 ms of a cold run; ColdRunLinkageTests).
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof ValidationContext that && agreement.equals(that.agreement)
+                && signedOn.equals(that.signedOn) && asOf.equals(that.asOf) && parties.equals(that.parties);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((31 * agreement.hashCode() + signedOn.hashCode()) * 31 + asOf.hashCode()) * 31 + parties.hashCode();
+    }
 }

@@ -43,12 +43,36 @@ final class LiveReport {
             o -> new SameObligation(o.kind(), o.party().orElse(""), o.subjects()));
     private ValidationReport last;
 
+    // The keys below write out a record's equals and hashCode: a record's own are bootstrapped at
+    // their first call (java.lang.runtime.ObjectMethods and the method handles it spins, some
+    // 30 ms of a cold run), and every session keys its report by them (ColdRunLinkageTests).
+
     /** What makes two violations the same in a report ({@code Violation}'s report order). */
     private record SameViolation(String code, List<String> subjects) {
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof SameViolation that && code.equals(that.code)
+                    && subjects.equals(that.subjects);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * code.hashCode() + subjects.hashCode();
+        }
     }
 
     /** What makes two obligations the same in a report ({@code Obligation}'s report order). */
     private record SameObligation(String kind, String party, List<String> subjects) {
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof SameObligation that && kind.equals(that.kind)
+                    && party.equals(that.party) && subjects.equals(that.subjects);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * kind.hashCode() + party.hashCode()) * 31 + subjects.hashCode();
+        }
     }
 
     /**

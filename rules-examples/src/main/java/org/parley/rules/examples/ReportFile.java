@@ -65,8 +65,10 @@ final class ReportFile {
         }
         Path out;
         try {
-            // Through a symbolic link to the file it names, as writing OUT in place would.
-            out = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+            // Through a symbolic link to the file it names, as writing OUT in place would; a link
+            // to no file yet names the file to make.
+            out = !Files.isSymbolicLink(target) ? target
+                    : Files.exists(target) ? target.toRealPath() : target.resolveSibling(Files.readSymbolicLink(target));
         } catch (IOException e) {
             return cannotWrite(reason(e));
         }

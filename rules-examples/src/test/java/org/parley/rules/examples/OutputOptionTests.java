@@ -188,6 +188,20 @@ class OutputOptionTests {
         assertThat(Files.readString(real, StandardCharsets.UTF_8)).isEqualTo(CommandRun.of("validate", scenario.toString()).out);
     }
 
+    @Test
+    void outThroughALinkToNoFileYet_makesTheFileTheLinkNames() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("report-link.txt"), Path.of("made-by-the-run.txt"));
+
+        CommandRun run = CommandRun.of("validate", scenario.toString(), "--output", link.toString());
+
+        assertThat(run.status).isZero();
+        assertThat(run.err).isEmpty();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("made-by-the-run.txt"))).isEqualTo(CommandRun.of("validate",
+                scenario.toString()).out);
+        assertNothingElseBeside(link);
+    }
+
     /** Exit 2 with the one line that names OUT and the scenario, nothing printed, the file unchanged. */
     private void assertRefused(CommandRun run, Path out, Path named, Path file) throws IOException {
         assertThat(run.status).as("--output %s", out).isEqualTo(2);

@@ -24,6 +24,8 @@ import org.parley.rules.json.Text;
  * and moved onto OUT once the run is over, so that OUT is never half written, and a run that
  * writes nothing (every scenario bad, a run cut short) leaves OUT as it was. OUT may not be
  * one of the scenarios read: a report written over its own scenario would lose the scenario.
+ * An OUT that is there and not a regular file (a device such as {@code /dev/null}, a pipe,
+ * {@code /dev/stdout}) is written as it is, as it always was: it cannot be replaced.
  */
 final class ReportFile {
 
@@ -63,6 +65,10 @@ final class ReportFile {
             err.flush();
             return ScenarioValidation.BAD_INPUT;
         }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device, a pipe (/dev/null, /dev/stdout): written as it is, never replaced.
+            return inPlace(target, validate);
+        }
         Path out;
         try {
             // Through a symbolic link to the file it names, as writing OUT in place would; a link
@@ -101,6 +107,16 @@ final class ReportFile {
             } catch (IOException e) {
                 // A temporary file that cannot be removed is left beside OUT; OUT itself is sound.
             }
+        }
+    }
+
+    /** Runs {@code validate} writing straight to {@code target}, a file that is not a regular file. */
+    private int inPlace(Path target, ToIntFunction<PrintWriter> validate) {
+        try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {
+            int status = validate.applyAsInt(writer);
+            return writer.checkError() ? cannotWrite("the report could not be written") : status;
+        } catch (IOException e) {
+            return cannotWrite(reason(e));
         }
     }
 

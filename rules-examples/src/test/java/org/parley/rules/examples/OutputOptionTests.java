@@ -202,6 +202,31 @@ class OutputOptionTests {
         assertNothingElseBeside(link);
     }
 
+    @Test
+    void outThatIsAPipe_isWrittenAsItIs_notReplaced() throws Exception {
+        // As /dev/null and /dev/stdout are: a file that is not a regular one is never moved onto.
+        Path pipe = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is there");
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        CommandRun run = CommandRun.of("validate", scenario.toString(), "--output", pipe.toString());
+
+        assertThat(run.status).isZero();
+        assertThat(run.err).isEmpty();
+        assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                .isEqualTo(CommandRun.of("validate", scenario.toString()).out);
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(Files.exists(pipe)).isTrue();
+        assertNothingElseBeside(pipe);
+    }
+
     /** Exit 2 with the one line that names OUT and the scenario, nothing printed, the file unchanged. */
     private void assertRefused(CommandRun run, Path out, Path named, Path file) throws IOException {
         assertThat(run.status).as("--output %s", out).isEqualTo(2);

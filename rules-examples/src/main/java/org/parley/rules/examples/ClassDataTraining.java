@@ -14,8 +14,8 @@ import java.util.List;
  * people use it on one scenario file: the bundled sample, {@code validate} in every format,
  * {@code --explain}, and {@code replay}. The archive holds the classes a run loaded, so a
  * command this run leaves out would load its own classes from the jars, as plain
- * {@code java -jar} does. Its reports are thrown away; what each command returned is printed,
- * for the build's log.
+ * {@code java -jar} does. Its reports are thrown away; what each command returned, and
+ * anything it printed on standard error, goes to the build's log.
  *
  * <p>Not part of the command line, and of no use to a host.
  */
@@ -42,7 +42,8 @@ public final class ClassDataTraining {
     }
 
     /**
-     * Runs each command on the scenario, printing on {@code log} what each returned.
+     * Runs each command on the scenario, printing on {@code log} what each returned and what it
+     * printed on standard error.
      *
      * @return whether every command ended in a report (exit status 0 or 1)
      * @throws IOException if a temporary file for the HTML page cannot be made
@@ -63,7 +64,8 @@ public final class ClassDataTraining {
             boolean reports = true;
             for (String[] run : runs) {
                 StartUp.begin(run);
-                int status = ParleyCommand.run(run, discard, discard);
+                // Reports thrown away; what a command says on standard error goes to the log.
+                int status = ParleyCommand.run(run, discard, log);
                 log.println("parley " + String.join(" ", run) + ": exit status " + status);
                 reports &= status == ScenarioValidation.COMPLIANT || status == ScenarioValidation.NOT_COMPLIANT;
             }

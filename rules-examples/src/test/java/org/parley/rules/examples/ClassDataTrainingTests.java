@@ -44,6 +44,9 @@ class ClassDataTrainingTests {
         boolean reports = ClassDataTraining.train(bad.toString(), new PrintStream(log, true, StandardCharsets.UTF_8));
 
         assertThat(reports).isFalse();
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("parley validate " + bad + ": exit status 2");
+        assertThat(log.toString(StandardCharsets.UTF_8).lines()).contains(
+                bad + ": $: not valid JSON at line 1, column 2: the content ends inside the object opened at "
+                        + "line 1, column 1; expected '}'",
+                "parley validate " + bad + ": exit status 2");
     }
 }

@@ -69,11 +69,7 @@ class DuplicateKeyTests {
                 java.util.regex.Matcher.quoteReplacement(parts[2]));
         String key = parts[1].substring(parts[1].lastIndexOf('.') + 1);
 
-        for (List<String> problems : everyPath(json)) {
-            assertThat(problems).singleElement().satisfies(problem -> assertThat(problem)
-                    .startsWith(parts[1] + ": not valid JSON at line ")
-                    .endsWith(": field '" + key + "' given twice; expected each field once"));
-        }
+        assertRefusedOnEveryPath(json, parts[1] + ": not valid JSON at line ", key);
     }
 
     @Test
@@ -90,11 +86,7 @@ class DuplicateKeyTests {
     void aKeySpeltWithAnEscape_isTheSameKey() throws IOException {
         String json = EXAMPLE.replace("\"id\": \"a1\"", "\"id\": \"a1\", \"\\u0069d\": \"a2\"");
 
-        for (List<String> problems : everyPath(json)) {
-            assertThat(problems).singleElement().satisfies(problem -> assertThat(problem)
-                    .startsWith("$.agreement.id: not valid JSON at line 2, column ")
-                    .endsWith(": field 'id' given twice; expected each field once"));
-        }
+        assertRefusedOnEveryPath(json, "$.agreement.id: not valid JSON at line 2, column ", "id");
     }
 
     @Test
@@ -104,11 +96,7 @@ class DuplicateKeyTests {
                 .collect(Collectors.joining(", "));
         String json = "{\"agreement\": {" + many + ", \"k0\": 0}}";
 
-        for (List<String> problems : everyPath(json)) {
-            assertThat(problems).singleElement().satisfies(problem -> assertThat(problem)
-                    .startsWith("$.agreement.k0: not valid JSON at line 1, column ")
-                    .endsWith(": field 'k0' given twice; expected each field once"));
-        }
+        assertRefusedOnEveryPath(json, "$.agreement.k0: not valid JSON at line 1, column ", "k0");
     }
 
     @Test
@@ -119,10 +107,7 @@ class DuplicateKeyTests {
         for (String json : List.of("{\"agreement\": {" + listed + ", \"k15\": 0}}",
                 "{\"agreement\": {" + listed + ", \"x\": 1, \"y\": 2, \"x\": 3}}")) {
             String key = json.contains("\"x\": 3") ? "x" : "k15";
-            for (List<String> problems : everyPath(json)) {
-                assertThat(problems).as(json).singleElement().satisfies(problem -> assertThat(problem)
-                        .endsWith(": field '" + key + "' given twice; expected each field once"));
-            }
+            assertRefusedOnEveryPath(json, "$.agreement." + key + ": not valid JSON at line 1, column ", key);
         }
     }
 
@@ -131,11 +116,7 @@ class DuplicateKeyTests {
         // The nested object, at the next depth, has keys of its own; the outer one's are kept.
         String json = EXAMPLE.replace("\"id\": \"a1\"", "\"id\": \"a1\", \"x\": {\"id\": 1, \"y\": [{\"id\": 2}]}, \"id\": \"a2\"");
 
-        for (List<String> problems : everyPath(json)) {
-            assertThat(problems).singleElement().satisfies(problem -> assertThat(problem)
-                    .startsWith("$.agreement.id: not valid JSON at line 2, column ")
-                    .endsWith(": field 'id' given twice; expected each field once"));
-        }
+        assertRefusedOnEveryPath(json, "$.agreement.id: not valid JSON at line 2, column ", "id");
     }
 
     @Test
@@ -143,11 +124,7 @@ class DuplicateKeyTests {
         // A syntax problem before any other: found while the unknown value is skipped.
         String json = EXAMPLE.replace("\"id\": \"a1\"", "\"id\": \"a1\", \"x\": {\"y\": [{\"z\": {\"k\": 1, \"k\": 2}}]}");
 
-        for (List<String> problems : everyPath(json)) {
-            assertThat(problems).singleElement().satisfies(problem -> assertThat(problem)
-                    .startsWith("$.agreement.x.y[0].z.k: not valid JSON at line 2, column ")
-                    .endsWith(": field 'k' given twice; expected each field once"));
-        }
+        assertRefusedOnEveryPath(json, "$.agreement.x.y[0].z.k: not valid JSON at line 2, column ", "k");
     }
 
     @Test
@@ -159,6 +136,15 @@ class DuplicateKeyTests {
         for (List<String> problems : everyPath(json)) {
             // Refused for the unknown key, not for a duplicate.
             assertThat(problems).isNotEmpty().noneMatch(problem -> problem.contains("given twice"));
+        }
+    }
+
+    /** On every path, one problem: the key given twice, at a place that starts with {@code start}. */
+    private void assertRefusedOnEveryPath(String json, String start, String key) throws IOException {
+        for (List<String> problems : everyPath(json)) {
+            assertThat(problems).singleElement().satisfies(problem -> assertThat(problem)
+                    .startsWith(start)
+                    .endsWith(": field '" + key + "' given twice; expected each field once"));
         }
     }
 

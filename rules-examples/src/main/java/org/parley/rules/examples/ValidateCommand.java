@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
  *
  * <p>{@code --format html} writes one self-contained page, so it takes exactly one FILE and
  * no {@code --explain}; {@code --output OUT} writes the report to OUT instead of standard
- * output, in any format: OUT is replaced once the run is over, left as it was when nothing was
- * written, and may not be one of the FILEs ({@link ReportFile}).
+ * output, in any format ({@code -}: standard output): OUT is replaced once the run is over, left
+ * as it was when nothing was written, and may not be one of the FILEs ({@link ReportFile}).
  *
  * <p>With {@code --rules}, the rule files are compiled first, in restricted mode and beside
  * the built-in rules; if they do not compile, their problems are printed on standard error
@@ -56,8 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
     private ReportFormat format;
 
     @Option(names = "--output", paramLabel = "OUT",
-            description = "Writes the report to OUT instead of standard output: OUT is replaced once the run is over "
-                    + "(left as it was if nothing was written), and may not be one of the FILEs.")
+            description = "Writes the report to OUT instead of standard output (- is standard output): OUT is replaced "
+                    + "once the run is over (left as it was if nothing was written), and may not be one of the FILEs.")
     private String output;
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -107,7 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ScenarioValidation.BAD_INPUT;
         }
-        if (output == null) {
+        if (output == null || output.equals("-")) {
             return validate(spec.commandLine().getOut(), loaded.get());
         }
         return new ReportFile(output, err).write(files, out -> validate(out, loaded.get()));

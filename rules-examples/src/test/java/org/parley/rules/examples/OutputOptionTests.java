@@ -52,6 +52,16 @@ class OutputOptionTests {
     }
 
     @Test
+    void outDash_isStandardOutput_asFileDashIsStandardInput() throws IOException {
+        CommandRun run = CommandRun.of("validate", scenario.toString(), "--output", "-");
+
+        assertThat(run.status).isZero();
+        assertThat(run.err).isEmpty();
+        assertThat(run.out).isEqualTo(CommandRun.of("validate", scenario.toString()).out).isNotEmpty();
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void anExistingOut_isReplacedWhole_andKeepsItsPermissions() throws IOException {
         Path out = dir.resolve("page.html");
         Files.writeString(out, EARLIER.repeat(10_000));

@@ -84,6 +84,9 @@ final class ReportFile {
         } catch (IOException e) {
             return cannotWrite(reason(e));
         }
+        // A run stopped by a signal (Ctrl-C, SIGTERM) skips the finally below, not the JVM's
+        // shutdown, which removes the file then.
+        temporary.toFile().deleteOnExit();
         try {
             int status;
             try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {

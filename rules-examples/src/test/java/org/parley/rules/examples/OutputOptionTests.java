@@ -237,6 +237,53 @@ class OutputOptionTests {
         assertNothingElseBeside(pipe);
     }
 
+    @Test
+    void aRunStoppedBySigterm_leavesOutAsItWas_andNoFileBesideIt() throws Exception {
+        Path out = dir.resolve("report.txt");
+        Files.writeString(out, EARLIER);
+        // A JVM of its own, reading a scenario from a named pipe that this test holds open, so
+        // that the run is still reading when it is stopped (a pipe of the Process's own would be
+        // closed by destroy(), and the run would end on its own first).
+        Path input = dir.resolve("input.fifo");
+        assumeTrue(new ProcessBuilder("mkfifo", input.toString()).start().waitFor() == 0, "mkfifo is there");
+        java.util.concurrent.CompletableFuture<java.io.OutputStream> writer =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Files.newOutputStream(input);  // opens once the JVM reads the pipe
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ParleyCommand.class.getName(),
+                "validate", "-", "--output", out.toString())
+                .redirectInput(input.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try (java.io.OutputStream scenario = writer.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            scenario.write("{\"agreement\": ".getBytes(StandardCharsets.UTF_8));
+            scenario.flush();
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+            while (temporaryFiles(dir) == 0 && System.nanoTime() < until && process.isAlive()) {
+                Thread.sleep(20);
+            }
+            assertThat(temporaryFiles(dir)).as("the report's new file, while the scenario is read").isEqualTo(1);
+
+            process.destroy();  // SIGTERM, the pipe still open
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(process.exitValue()).as("ended by the signal").isEqualTo(143);
+        assertThat(Files.readString(out)).isEqualTo(EARLIER);
+        assertThat(temporaryFiles(dir)).isZero();
+    }
+
+    private static long temporaryFiles(Path folder) throws IOException {
+        try (Stream<Path> in = Files.list(folder)) {
+            return in.filter(p -> p.getFileName().toString().endsWith(".tmp")).count();
+        }
+    }
+
     /** Exit 2 with the one line that names OUT and the scenario, nothing printed, the file unchanged. */
     private void assertRefused(CommandRun run, Path out, Path named, Path file) throws IOException {
         assertThat(run.status).as("--output %s", out).isEqualTo(2);

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -218,11 +222,11 @@ class OutputOptionTests {
         Path pipe = dir.resolve("pipe");
         Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
         assumeTrue(mkfifo.waitFor() == 0, "mkfifo is there");
-        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
             try {
                 return Files.readString(pipe);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
 
@@ -230,7 +234,7 @@ class OutputOptionTests {
 
         assertThat(run.status).isZero();
         assertThat(run.err).isEmpty();
-        assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS))
+        assertThat(read.get(60, TimeUnit.SECONDS))
                 .isEqualTo(CommandRun.of("validate", scenario.toString()).out);
         assertThat(Files.isRegularFile(pipe)).isFalse();
         assertThat(Files.exists(pipe)).isTrue();
@@ -246,12 +250,12 @@ class OutputOptionTests {
         // closed by destroy(), and the run would end on its own first).
         Path input = dir.resolve("input.fifo");
         assumeTrue(new ProcessBuilder("mkfifo", input.toString()).start().waitFor() == 0, "mkfifo is there");
-        java.util.concurrent.CompletableFuture<java.io.OutputStream> writer =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<OutputStream> writer =
+                CompletableFuture.supplyAsync(() -> {
                     try {
                         return Files.newOutputStream(input);  // opens once the JVM reads the pipe
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 });
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -259,17 +263,17 @@ class OutputOptionTests {
                 "validate", "-", "--output", out.toString())
                 .redirectInput(input.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (java.io.OutputStream scenario = writer.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        try (OutputStream scenario = writer.get(60, TimeUnit.SECONDS)) {
             scenario.write("{\"agreement\": ".getBytes(StandardCharsets.UTF_8));
             scenario.flush();
-            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (temporaryFiles(dir) == 0 && System.nanoTime() < until && process.isAlive()) {
                 Thread.sleep(20);
             }
             assertThat(temporaryFiles(dir)).as("the report's new file, while the scenario is read").isEqualTo(1);
 
             process.destroy();  // SIGTERM, the pipe still open
-            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
             process.destroyForcibly();
         }

@@ -92,8 +92,7 @@ class DuplicateKeyTests {
     @Test
     void aKeyGivenTwiceAmongManyKeys_isRefused() throws IOException {
         // Many distinct keys, then the first again.
-        String many = IntStream.range(0, KEYS).mapToObj(i -> "\"k" + i + "\": " + i)
-                .collect(Collectors.joining(", "));
+        String many = keys(KEYS);
         String json = "{\"agreement\": {" + many + ", \"k0\": 0}}";
 
         assertRefusedOnEveryPath(json, "$.agreement.k0: not valid JSON at line 1, column ", "k0");
@@ -101,9 +100,8 @@ class DuplicateKeyTests {
 
     @Test
     void aKeyGivenTwiceLateInALargeObject_isRefused_whicheverItIs() throws IOException {
-        // The duplicate is the 17th key, and a later key given again after another.
-        String listed = IntStream.range(0, 16).mapToObj(i -> "\"k" + i + "\": " + i)
-                .collect(Collectors.joining(", "));
+        // After 16 distinct keys: one of them given again, and a later key given again after another.
+        String listed = keys(16);
         for (String json : List.of("{\"agreement\": {" + listed + ", \"k15\": 0}}",
                 "{\"agreement\": {" + listed + ", \"x\": 1, \"y\": 2, \"x\": 3}}")) {
             String key = json.contains("\"x\": 3") ? "x" : "k15";
@@ -129,14 +127,18 @@ class DuplicateKeyTests {
 
     @Test
     void sameKeysInSiblingAndNestedObjects_andManyKeysOnce_areNoDuplicate() throws IOException {
-        String many = IntStream.range(0, KEYS).mapToObj(i -> "\"k" + i + "\": " + i)
-                .collect(Collectors.joining(", "));
+        String many = keys(KEYS);
         String json = EXAMPLE.replace("\"id\": \"a1\"", "\"id\": \"a1\", \"x\": {" + many + ", \"x\": {\"x\": 1}}");
 
         for (List<String> problems : everyPath(json)) {
             // Refused for the unknown key, not for a duplicate.
             assertThat(problems).isNotEmpty().noneMatch(problem -> problem.contains("given twice"));
         }
+    }
+
+    /** {@code "k0": 0, "k1": 1, ...}: {@code count} distinct keys of one object. */
+    private static String keys(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "\"k" + i + "\": " + i).collect(Collectors.joining(", "));
     }
 
     /** On every path, one problem: the key given twice, at a place that starts with {@code start}. */
